@@ -1,0 +1,191 @@
+import type {
+  Account,
+  ChangePasswordBody,
+  ChangePasswordReply,
+  ErrorCode,
+  FieldError,
+  RegisterBody,
+  SessionGrant,
+  SignInBody,
+  UpdateAccountBody,
+} from './types';
+
+const API_BASE = '/api/v1';
+
+/** An error the UI can explain: an API error code, or `NETWORK` when no answer came back. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NETWORK',
+    message: string,
+    readonly status: number,
+    readonly fields: readonly FieldError[] = [],
+    readonly correlationId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH';
+  body?: unknown;
+  /** Sends the access token and, on a 401, refreshes the session once and retries. */
+  authenticated?: boolean;
+}
+
+type SessionListener = (account: Account | null) => void;
+
+/**
+ * The only way the app talks to the gateway. The access token lives in memory only (never in
+ * storage, where any injected script could read it); the refresh token is an httpOnly cookie
+ * that the browser sends by itself to /auth/refresh.
+ */
+class ApiClient {
+  private accessToken: string | null = null;
+  private refreshInFlight: Promise<Account | null> | null = null;
+  private readonly sessionListeners = new Set<SessionListener>();
+  private language = 'fr';
+
+  setLanguage(language: string): void {
+    this.language = language;
+  }
+
+  /** Told when the session starts, changes account, or ends (including when it expires). */
+  onSessionChange(listener: SessionListener): () => void {
+    this.sessionListeners.add(listener);
+    return () => this.sessionListeners.delete(listener);
+  }
+
+  register(body: RegisterBody): Promise<Account> {
+    return this.startSession('/auth/register', body);
+  }
+
+  signIn(body: SignInBody): Promise<Account> {
+    return this.startSession('/auth/login', body);
+  }
+
+  /** Restores the session from the refresh cookie; resolves to null when there is none. */
+  refreshSession(): Promise<Account | null> {
+    // Concurrent callers share one refresh: refresh tokens rotate, so a second parallel
+    // refresh would present a token that was just replaced.
+    this.refreshInFlight ??= this.send<SessionGrant>('/auth/refresh', { method: 'POST' })
+      .then((grant) => this.acceptGrant(grant))
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 401) {
+          this.endSession();
+          return null;
+        }
+        throw error;
+      })
+      .finally(() => {
+        this.refreshInFlight = null;
+      });
+    return this.refreshInFlight;
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await this.send<void>('/auth/logout', { method: 'POST' });
+    } catch {
+      // Even if the gateway cannot be told, this tab forgets the session; the refresh
+      // cookie then simply expires.
+    }
+    this.endSession();
+  }
+
+  async updateMyAccount(body: UpdateAccountBody): Promise<Account> {
+    const account = await this.send<Account>('/me', { method: 'PATCH', body, authenticated: true });
+    this.notify(account);
+    return account;
+  }
+
+  changeMyPassword(body: ChangePasswordBody): Promise<ChangePasswordReply> {
+    return this.send<ChangePasswordReply>('/me/password', { method: 'POST', body, authenticated: true });
+  }
+
+  private async startSession(path: string, body: RegisterBody | SignInBody): Promise<Account> {
+    const grant = await this.send<SessionGrant>(path, { method: 'POST', body });
+    return this.acceptGrant(grant);
+  }
+
+  private acceptGrant(grant: SessionGrant): Account {
+    this.accessToken = grant.accessToken;
+    this.notify(grant.account);
+    return grant.account;
+  }
+
+  private endSession(): void {
+    this.accessToken = null;
+    this.notify(null);
+  }
+
+  private notify(account: Account | null): void {
+    for (const listener of this.sessionListeners) listener(account);
+  }
+
+  private async send<T>(path: string, options: RequestOptions): Promise<T> {
+    try {
+      return await this.sendOnce<T>(path, options);
+    } catch (error) {
+      if (!(options.authenticated && error instanceof ApiError && error.status === 401)) throw error;
+      // The access token may simply have expired: refresh once, then retry once. If the retry
+      // is refused too (a wrong current password, say), that answer goes to the caller.
+      const account = await this.refreshSession();
+      if (account === null) throw error;
+      return this.sendOnce<T>(path, options);
+    }
+  }
+
+  private async sendOnce<T>(
+    path: string,
+    { method = 'GET', body, authenticated = false }: RequestOptions,
+  ): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.language };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (authenticated && this.accessToken) headers.Authorization = `Bearer ${this.accessToken}`;
+
+    let response: Response;
+    try {
+      response = await fetch(`${API_BASE}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError('NETWORK', 'The server could not be reached', 0);
+    }
+
+    if (response.status === 204) return undefined as T;
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw toApiError(response.status, payload);
+    return payload as T;
+  }
+}
+
+interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: { fields?: FieldError[] }; correlationId?: string };
+}
+
+function isErrorBody(payload: unknown): payload is ErrorBody {
+  if (typeof payload !== 'object' || payload === null || !('error' in payload)) return false;
+  const { error } = payload;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string';
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  if (!isErrorBody(payload)) return new ApiError(fallbackCode(status), `HTTP ${status}`, status);
+  const { code, message, details, correlationId } = payload.error;
+  return new ApiError(code, message, status, details?.fields ?? [], correlationId);
+}
+
+/** For answers without our error body, such as a proxy's own 502 page. */
+function fallbackCode(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 503 || status === 502) return 'UPSTREAM_UNAVAILABLE';
+  if (status === 504) return 'UPSTREAM_TIMEOUT';
+  return 'INTERNAL';
+}
+
+export const api = new ApiClient();

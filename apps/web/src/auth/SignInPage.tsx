@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { TextField } from '../forms/Field';
+import { FormStatus, SubmitButton } from '../forms/FormStatus';
+import { useApiForm } from '../forms/useApiForm';
+import { paths } from '../layout/navigation';
+import { Page } from '../layout/Page';
+import { useAuth } from './AuthContext';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { session, signIn } = useAuth();
+  const form = useApiForm({
+    initialValues: { email: '', password: '' },
+    // Once signed in, the route guard sends the person on to where they were going.
+    submit: (values) => signIn(values),
+    explainError: (error) =>
+      error.code === 'UNAUTHENTICATED' ? { form: t('errors.wrongCredentials') } : undefined,
+  });
+  const expired = session.status === 'signedOut' && session.expired;
+
+  return (
+    <Page title={t('signIn.title')} intro={t('signIn.intro')} narrow>
+      {expired && <p className="notice notice--info">{t('errors.sessionExpired')}</p>}
+      <form ref={form.formRef} className="card form" onSubmit={form.onSubmit} noValidate>
+        <TextField
+          label={t('fields.email')}
+          binding={form.bind('email')}
+          type="email"
+          autoComplete="email"
+          required
+        />
+        <TextField
+          label={t('fields.password')}
+          binding={form.bind('password')}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <FormStatus error={form.formError} success={form.successMessage} />
+        <SubmitButton busy={form.submitting} label={t('signIn.submit')} busyLabel={t('signIn.submitting')} />
+      </form>
+      <p className="page__aside">
+        {t('signIn.noAccount')} <Link to={paths.signUp}>{t('signIn.signUpLink')}</Link>
+      </p>
+    </Page>
+  );
+}

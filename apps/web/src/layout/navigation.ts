@@ -1,0 +1,29 @@
+import type { ParseKeys } from 'i18next';
+import type { Role } from '../api/types';
+
+export interface NavItem {
+  to: string;
+  labelKey: ParseKeys;
+}
+
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  account: '/account',
+} as const;
+
+const account: NavItem = { to: paths.account, labelKey: 'nav.account' };
+
+export const signedOutNavigation: readonly NavItem[] = [
+  { to: paths.signIn, labelKey: 'nav.signIn' },
+  { to: paths.signUp, labelKey: 'nav.signUp' },
+];
+
+/** What each role finds in the menu; each feature adds its pages to the roles it serves. */
+export const navigationByRole: Record<Role, readonly NavItem[]> = {
+  student: [account],
+  alumnus: [account],
+  staff: [account],
+  admin: [account],
+};
