@@ -1,0 +1,33 @@
+import { DataSource } from 'typeorm';
+import { Account } from '../accounts/account.entity.js';
+import { RefreshToken } from '../sessions/refresh-token.entity.js';
+import { migrations } from './migrations/index.js';
+
+/** Every table of this service lives in its own schema; no other service reads it. */
+export const PROFILES_SCHEMA = 'profiles';
+
+export function createDataSource(url: string, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    schema: PROFILES_SCHEMA,
+    entities: [Account, RefreshToken],
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
+    uuidExtension: 'pgcrypto',
+    extra: { max: poolSize },
+  });
+}
+
+/** Connects and brings the schema up to date; the app never starts on an old schema. */
+export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize);
+  await dataSource.initialize();
+  // The migrations table lives in the schema, so the schema must exist first.
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${PROFILES_SCHEMA}`);
+  await dataSource.runMigrations();
+  return dataSource;
+}

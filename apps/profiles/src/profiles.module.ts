@@ -1,0 +1,43 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { createPingController } from '@passerelle/nest-common';
+import { AccountsHandler } from './accounts/accounts.handler.js';
+import { AccountsService } from './accounts/accounts.service.js';
+import { PasswordHasher } from './accounts/password-hasher.js';
+import type { ProfilesConfig } from './config/profiles.config.js';
+import { Seeder } from './seed/seeder.js';
+import { RefreshTokenStore } from './sessions/refresh-token.store.js';
+import { SessionsHandler } from './sessions/sessions.handler.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { DATA_SOURCE, PROFILES_CONFIG } from './tokens.js';
+
+export const SERVICE_NAME = 'profiles';
+
+/** Closes the pool when the service stops, after NATS has stopped delivering requests. */
+class DatabaseShutdown implements OnApplicationShutdown {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Module({})
+export class ProfilesModule {
+  static forRoot(config: ProfilesConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: ProfilesModule,
+      controllers: [createPingController(SERVICE_NAME), AccountsHandler, SessionsHandler],
+      providers: [
+        { provide: PROFILES_CONFIG, useValue: config },
+        { provide: DATA_SOURCE, useValue: dataSource },
+        DatabaseShutdown,
+        PasswordHasher,
+        RefreshTokenStore,
+        AccountsService,
+        SessionsService,
+        Seeder,
+      ],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Role } from '@passerelle/contracts';
+import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
+import type { ProfilesConfig } from '../config/profiles.config.js';
+import { PROFILES_CONFIG } from '../tokens.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+
+/**
+ * Accounts created at start: the first administrator (ADMIN_EMAIL and
+ * ADMIN_PASSWORD) and, with DEMO_DATA, the demo accounts. An account that
+ * exists already is left exactly as it is, so restarting changes nothing.
+ */
+@Injectable()
+export class Seeder {
+  private readonly logger = new Logger('Seeder');
+
+  constructor(
+    private readonly accounts: AccountsService,
+    @Inject(PROFILES_CONFIG) private readonly config: ProfilesConfig,
+  ) {}
+
+  async run(): Promise<void> {
+    const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config;
+    if (ADMIN_EMAIL && ADMIN_PASSWORD) {
+      const created = await this.createIfMissing({
+        email: ADMIN_EMAIL.trim().toLowerCase(),
+        password: ADMIN_PASSWORD,
+        displayName: 'Administrator',
+        role: Role.Admin,
+      });
+      if (created) this.logger.log(`Created the administrator account ${ADMIN_EMAIL}`);
+    }
+    if (this.config.DEMO_DATA) await this.seedDemo();
+  }
+
+  private async seedDemo(): Promise<void> {
+    let created = 0;
+    for (const account of DEMO_ACCOUNTS) {
+      if (await this.createIfMissing({ ...account, password: DEMO_PASSWORD })) created += 1;
+    }
+    const logins = DEMO_ACCOUNTS.map((account) => `${account.role.padEnd(8)} ${account.email}`).join('\n  ');
+    this.logger.log(
+      `Demo data: ${created} account(s) created now, ${DEMO_ACCOUNTS.length} in all. ` +
+        `Sign in with any of these, password "${DEMO_PASSWORD}":\n  ${logins}`,
+    );
+  }
+
+  private async createIfMissing(account: NewAccount): Promise<boolean> {
+    if (await this.accounts.findByEmail(account.email)) return false;
+    try {
+      await this.accounts.create(account);
+      return true;
+    } catch (error) {
+      // Two replicas starting together: the other one created it first.
+      if (await this.accounts.findByEmail(account.email)) return false;
+      throw error;
+    }
+  }
+}
