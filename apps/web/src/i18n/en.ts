@@ -10,8 +10,7 @@ export const en: Translation = {
   layout: {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main navigation',
-    openMenu: 'Menu',
-    closeMenu: 'Close menu',
+    menu: 'Menu',
     signedInAs: 'Signed in: {{name}}',
     signOut: 'Sign out',
     switchLanguage: 'Français',

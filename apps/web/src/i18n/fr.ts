@@ -8,8 +8,7 @@ export const fr = {
   layout: {
     skipToContent: 'Aller au contenu',
     mainNavigation: 'Navigation principale',
-    openMenu: 'Menu',
-    closeMenu: 'Fermer le menu',
+    menu: 'Menu',
     signedInAs: 'Connecté·e : {{name}}',
     signOut: 'Se déconnecter',
     switchLanguage: 'English',

@@ -40,7 +40,8 @@ export function Header() {
             aria-hidden="true"
             className={menuOpen ? 'menu-toggle__icon menu-toggle__icon--open' : 'menu-toggle__icon'}
           />
-          {menuOpen ? t('layout.closeMenu') : t('layout.openMenu')}
+          {/* One name for both states: aria-expanded already says whether it is open. */}
+          {t('layout.menu')}
         </button>
         <div
           id={menuId}
