@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
@@ -11,6 +11,13 @@ export function Header() {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const location = useLocation();
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+
+  const closeMenuOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButtonRef.current?.focus();
+  };
 
   // A followed link has done its job: the small-screen menu closes behind it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
@@ -24,12 +31,13 @@ export function Header() {
 
   return (
     <header className="header">
-      <div className="header__bar">
+      <div className="header__bar" onKeyDown={closeMenuOnEscape}>
         <Link to={paths.home} className="brand">
           <img src="/favicon.svg" alt="" className="brand__logo" width="32" height="32" />
           <span className="brand__name">{t('app.name')}</span>
         </Link>
         <button
+          ref={menuButtonRef}
           type="button"
           className="button button--quiet menu-toggle"
           aria-expanded={menuOpen}
@@ -43,11 +51,7 @@ export function Header() {
           {/* One name for both states: aria-expanded already says whether it is open. */}
           {t('layout.menu')}
         </button>
-        <div
-          id={menuId}
-          className={menuOpen ? 'header__menu header__menu--open' : 'header__menu'}
-          onKeyDown={(event) => event.key === 'Escape' && setMenuOpen(false)}
-        >
+        <div id={menuId} className={menuOpen ? 'header__menu header__menu--open' : 'header__menu'}>
           <nav aria-label={t('layout.mainNavigation')}>
             <ul className="nav">
               {items.map((item) => (
