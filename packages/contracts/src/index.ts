@@ -8,3 +8,4 @@ export * from './profiles/change-password.js';
 export * from './profiles/register-account.js';
 export * from './profiles/sessions.js';
 export * from './profiles/update-account.js';
+export * from './http/authenticated-session.js';

@@ -1,4 +1,4 @@
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './account-fields.js';
 
 export const CHANGE_MY_PASSWORD = 'rpc.profiles.password.change.v1';
@@ -15,5 +15,5 @@ export class ChangeMyPasswordRequest {
 
 export class ChangeMyPasswordReply {
   /** How many other sessions were ended. */
-  revokedSessions!: number;
+  @IsInt() @Min(0) revokedSessions!: number;
 }

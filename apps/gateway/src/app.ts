@@ -1,0 +1,60 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, createValidationPipe, NestPinoLogger } from '@passerelle/nest-common';
+import type { GatewayConfig } from './config/gateway.config.js';
+import { GatewayModule } from './gateway.module.js';
+import { sendError, toHttpError } from './http/http-error.filter.js';
+import { registerRequestContext } from './http/request-context.hook.js';
+import { mountOpenApi } from './openapi/openapi.js';
+import { serveWebApp } from './web/serve-web-app.js';
+
+/**
+ * The gateway, ready to listen (tests inject requests without a port). It
+ * connects to NATS during init, waiting for it if it is not up yet.
+ */
+export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const logger = new NestPinoLogger(createLogger('gateway', config.LOG_LEVEL));
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, { logger });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  registerRequestContext(fastify);
+  // Errors Fastify raises before Nest sees the request (body too large, malformed JSON).
+  fastify.setErrorHandler((error, _request, reply) => {
+    const { status, envelope } = toHttpError(error);
+    sendError(reply, status, envelope);
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Swagger UI sets inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  mountOpenApi(app);
+  await serveWebApp(fastify, config.WEB_DIST_DIR);
+  await app.init();
+  return app;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const app = await createGatewayApp(config);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  return app;
+}

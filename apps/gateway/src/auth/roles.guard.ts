@@ -1,0 +1,28 @@
+import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ErrorCode, type Role } from '@passerelle/contracts';
+import { DomainError, type ActorRef } from '@passerelle/nest-common';
+
+const ROLES_KEY = 'passerelle:roles';
+
+/** Restricts a route to these roles (after JwtAuthGuard has identified the actor). */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!allowed || allowed.length === 0) return true;
+    const actor = context.switchToHttp().getRequest<{ user?: ActorRef }>().user;
+    if (!actor) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in to continue');
+    if (!allowed.includes(actor.role)) {
+      throw new DomainError(ErrorCode.FORBIDDEN, `This is reserved to: ${allowed.join(', ')}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,41 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { MeController } from './account/me.controller.js';
+import { AccessTokenService } from './auth/access-token.service.js';
+import { AuthController } from './auth/auth.controller.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { LocalStrategy } from './auth/local.strategy.js';
+import { RolesGuard } from './auth/roles.guard.js';
+import type { GatewayConfig } from './config/gateway.config.js';
+import { HealthController } from './health/health.controller.js';
+import { HttpErrorFilter } from './http/http-error.filter.js';
+import { ServicesClient } from './rpc/services.client.js';
+import { GATEWAY_CONFIG } from './tokens.js';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        PassportModule.register({ session: false }),
+        JwtModule.register({}),
+        // Only controllers that opt in with ThrottlerGuard are limited (the auth routes).
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+      ],
+      controllers: [AuthController, MeController, HealthController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        ServicesClient,
+        AccessTokenService,
+        LocalStrategy,
+        JwtStrategy,
+      ],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** Injection tokens for the values the gateway module provides. */
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

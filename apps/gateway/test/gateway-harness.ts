@@ -1,0 +1,96 @@
+import type { INestMicroservice } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '@passerelle/nest-common';
+import { ProfilesConfig, startProfilesService } from '@passerelle/profiles';
+import {
+  aRegistration,
+  createTestDatabase,
+  startNatsServer,
+  type RegistrationInput,
+  type TestDatabase,
+  type TestNatsServer,
+} from '@passerelle/testing';
+import { createGatewayApp } from '../src/app.js';
+import { GatewayConfig } from '../src/config/gateway.config.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+/** The gateway and the profiles service, on a private database and NATS server, called without a port. */
+export interface GatewayHarness {
+  database: TestDatabase;
+  nats: TestNatsServer;
+  gateway: NestFastifyApplication;
+  http(options: InjectOptions): Promise<LightMyRequestResponse>;
+  stopProfiles(): Promise<void>;
+  startProfiles(): Promise<void>;
+  /** Signs up a new person and returns what a browser would keep: the access token and the refresh cookie. */
+  signUp(overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
+  stop(): Promise<void>;
+}
+
+export interface SignedIn {
+  registration: RegistrationInput;
+  accessToken: string;
+  refreshCookie: string;
+  accountId: string;
+}
+
+export function refreshCookieOf(response: LightMyRequestResponse): string | undefined {
+  return response.cookies.find((cookie) => cookie.name === 'passerelle_refresh')?.value;
+}
+
+export async function startGatewayHarness(env: Record<string, string> = {}): Promise<GatewayHarness> {
+  const database = await createTestDatabase();
+  const nats = await startNatsServer();
+  const profilesConfig = loadConfig(ProfilesConfig, {
+    DATABASE_URL: database.url,
+    NATS_URL: nats.url,
+    LOG_LEVEL: 'silent',
+  });
+  let profiles: INestMicroservice | undefined = await startProfilesService(profilesConfig);
+  const gateway = await createGatewayApp(
+    loadConfig(GatewayConfig, {
+      NATS_URL: nats.url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      COOKIE_SECURE: 'false',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      RPC_TIMEOUT_MS: '2000',
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+  );
+  const http = (options: InjectOptions) => gateway.inject(options);
+  return {
+    database,
+    nats,
+    gateway,
+    http,
+    stopProfiles: async () => {
+      await profiles?.close();
+      profiles = undefined;
+    },
+    startProfiles: async () => {
+      profiles = await startProfilesService(profilesConfig);
+    },
+    signUp: async (overrides = {}) => {
+      const registration = aRegistration(overrides);
+      const response = await http({ method: 'POST', url: '/api/v1/auth/register', payload: registration });
+      if (response.statusCode !== 201)
+        throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+      const body = response.json<{ accessToken: string; account: { id: string } }>();
+      return {
+        registration,
+        accessToken: body.accessToken,
+        refreshCookie: refreshCookieOf(response) ?? '',
+        accountId: body.account.id,
+      };
+    },
+    stop: async () => {
+      await gateway.close();
+      await profiles?.close();
+      await nats.dispose();
+      await database.drop();
+    },
+  };
+}
