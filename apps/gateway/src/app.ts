@@ -18,7 +18,9 @@ import { serveWebApp } from './web/serve-web-app.js';
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
   const logger = new NestPinoLogger(createLogger('gateway', config.LOG_LEVEL));
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: config.TRUST_PROXY });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, { logger });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
+    logger,
+  });
   const fastify = app.getHttpAdapter().getInstance();
 
   registerRequestContext(fastify);
@@ -44,7 +46,10 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyCors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  await app.register(fastifyCors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    credentials: true,
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   mountOpenApi(app);

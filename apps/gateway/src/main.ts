@@ -8,6 +8,10 @@ try {
   await startGateway(config);
   console.log(`gateway: listening on http://${config.HOST}:${config.PORT}`);
 } catch (error) {
-  console.error(error instanceof ConfigError ? `gateway: ${error.message}` : ['gateway: could not start:', error].join(' '));
+  console.error(
+    error instanceof ConfigError
+      ? `gateway: ${error.message}`
+      : ['gateway: could not start:', error].join(' '),
+  );
   process.exit(1);
 }

@@ -33,6 +33,9 @@ export async function createTestDatabase(prefix = 'passerelle_test'): Promise<Te
   return {
     name,
     url: databaseUrl(TEST_SERVER_URL, name),
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

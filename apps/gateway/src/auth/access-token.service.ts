@@ -24,7 +24,11 @@ export class AccessTokenService {
 
   /** The HTTP answer for a session grant: a short-lived access token and the account. */
   async authenticatedSession(grant: SessionGrant): Promise<AuthenticatedSession> {
-    const claims: AccessTokenClaims = { sub: grant.account.id, role: grant.account.role, sid: grant.sessionId };
+    const claims: AccessTokenClaims = {
+      sub: grant.account.id,
+      role: grant.account.role,
+      sid: grant.sessionId,
+    };
     const accessToken = await this.jwt.signAsync(claims, {
       secret: this.config.JWT_SECRET,
       algorithm: ACCESS_TOKEN_ALGORITHM,

@@ -32,7 +32,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(claims: Partial<AccessTokenClaims>): ActorRef | false {
-    if (typeof claims.sub !== 'string' || typeof claims.role !== 'string' || !roles.has(claims.role)) return false;
-    return { userId: claims.sub, role: claims.role, sessionId: typeof claims.sid === 'string' ? claims.sid : undefined };
+    if (typeof claims.sub !== 'string' || typeof claims.role !== 'string' || !roles.has(claims.role))
+      return false;
+    return {
+      userId: claims.sub,
+      role: claims.role,
+      sessionId: typeof claims.sid === 'string' ? claims.sid : undefined,
+    };
   }
 }

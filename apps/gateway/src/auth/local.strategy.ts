@@ -27,7 +27,10 @@ export class LocalAuthGuard extends AuthGuard('local') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ body: unknown }>();
-    request.body = await this.validation.transform(request.body, { type: 'body', metatype: StartSessionRequest });
+    request.body = await this.validation.transform(request.body, {
+      type: 'body',
+      metatype: StartSessionRequest,
+    });
     return (await super.canActivate(context)) as boolean;
   }
 }

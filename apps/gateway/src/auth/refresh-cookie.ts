@@ -16,7 +16,12 @@ export function setRefreshCookie(reply: FastifyReply, grant: SessionGrant, secur
 }
 
 export function clearRefreshCookie(reply: FastifyReply, secure: boolean): void {
-  void reply.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_COOKIE_PATH });
+  void reply.clearCookie(REFRESH_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: REFRESH_COOKIE_PATH,
+  });
 }
 
 export function readRefreshCookie(request: FastifyRequest): string | undefined {

@@ -7,7 +7,9 @@ const toBoolean = ({ value }: { value: unknown }): unknown =>
 
 /** The environment of the gateway, validated once at start. */
 export class GatewayConfig {
-  @Matches(/^(nats|tls):\/\//, { message: 'NATS_URL must be a nats:// URL (several may be separated by commas)' })
+  @Matches(/^(nats|tls):\/\//, {
+    message: 'NATS_URL must be a nats:// URL (several may be separated by commas)',
+  })
   NATS_URL!: string;
 
   @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT = 3000;
@@ -15,7 +17,9 @@ export class GatewayConfig {
   @IsString() HOST = '0.0.0.0';
 
   /** Signs access tokens (HS256); at least 32 characters of randomness. */
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' }) JWT_SECRET!: string;
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET!: string;
 
   @Type(() => Number) @IsInt() @Min(60) @Max(3600) ACCESS_TOKEN_TTL_SECONDS = 900;
 

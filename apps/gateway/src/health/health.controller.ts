@@ -28,11 +28,18 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
     const connected = this.services.isConnected();
     const states = await Promise.all(
-      BACKEND_SERVICES.map(async (service) => [service, connected && (await this.services.ping(service)) ? 'up' : 'down']),
+      BACKEND_SERVICES.map(async (service) => [
+        service,
+        connected && (await this.services.ping(service)) ? 'up' : 'down',
+      ]),
     );
     const services = Object.fromEntries(states) as Record<string, ServiceState>;
     const ready = connected && Object.values(services).every((state) => state === 'up');
     void reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'not-ready', nats: connected ? 'connected' : 'disconnected', services };
+    return {
+      status: ready ? 'ready' : 'not-ready',
+      nats: connected ? 'connected' : 'disconnected',
+      services,
+    };
   }
 }

@@ -14,7 +14,9 @@ type ComponentSchemas = NonNullable<NonNullable<OpenAPIObject['components']>['sc
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Passerelle API')
-    .setDescription('Mentoring portal for alumni associations. Errors: { error: { code, message, details, correlationId } }.')
+    .setDescription(
+      'Mentoring portal for alumni associations. Errors: { error: { code, message, details, correlationId } }.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .addCookieAuth('passerelle_refresh')
@@ -31,5 +33,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 export function mountOpenApi(app: INestApplication): void {
-  SwaggerModule.setup(OPENAPI_PATH, app, () => buildOpenApiDocument(app), { jsonDocumentUrl: `${OPENAPI_PATH}/json` });
+  SwaggerModule.setup(OPENAPI_PATH, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${OPENAPI_PATH}/json`,
+  });
 }

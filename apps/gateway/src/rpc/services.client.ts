@@ -1,6 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { pingSubject, type BackendService } from '@passerelle/contracts';
-import { currentRequestContext, NatsRpcClient, correlationIdFrom, type ActorRef } from '@passerelle/nest-common';
+import {
+  currentRequestContext,
+  NatsRpcClient,
+  correlationIdFrom,
+  type ActorRef,
+} from '@passerelle/nest-common';
 import type { GatewayConfig } from '../config/gateway.config.js';
 import { GATEWAY_CONFIG } from '../tokens.js';
 
@@ -12,7 +17,11 @@ export class ServicesClient implements OnModuleInit, OnApplicationShutdown {
   private readonly client: NatsRpcClient;
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    this.client = new NatsRpcClient({ url: config.NATS_URL, name: 'gateway', timeoutMs: config.RPC_TIMEOUT_MS });
+    this.client = new NatsRpcClient({
+      url: config.NATS_URL,
+      name: 'gateway',
+      timeoutMs: config.RPC_TIMEOUT_MS,
+    });
   }
 
   onModuleInit(): Promise<void> {

@@ -59,7 +59,10 @@ export class AccountsService {
     try {
       return await this.dataSource.manager.save(account);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
         throw new DomainError(ErrorCode.CONFLICT, 'An account already uses this email', {
           fields: [{ field: 'email', messages: ['An account already uses this email'] }],
         });

@@ -6,7 +6,12 @@ import { hash, verify, type Options } from '@node-rs/argon2';
 const ARGON2ID = 2;
 
 /** OWASP's argon2id recommendation: 19 MiB of memory, two passes, one lane. */
-export const ARGON2_OPTIONS: Options = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const ARGON2_OPTIONS: Options = {
+  algorithm: ARGON2ID,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 @Injectable()
 export class PasswordHasher {

@@ -1,5 +1,16 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { PASSWORD_MIN_LENGTH } from '@passerelle/contracts';
 import { LOG_LEVELS, type LogLevel } from '@passerelle/nest-common';
 
@@ -11,7 +22,9 @@ export class ProfilesConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
-  @Matches(/^(nats|tls):\/\//, { message: 'NATS_URL must be a nats:// URL (several may be separated by commas)' })
+  @Matches(/^(nats|tls):\/\//, {
+    message: 'NATS_URL must be a nats:// URL (several may be separated by commas)',
+  })
   NATS_URL!: string;
 
   @IsIn(LOG_LEVELS) LOG_LEVEL: LogLevel = 'info';
@@ -24,7 +37,9 @@ export class ProfilesConfig {
 
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters long` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+  })
   ADMIN_PASSWORD?: string;
 
   /** How long a refresh token stays valid without use. */

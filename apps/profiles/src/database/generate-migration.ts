@@ -38,7 +38,10 @@ try {
     writeFileSync(join(migrationsDir, `${timestamp}-${name}.ts`), renderMigration(className, changes));
     const indexPath = join(migrationsDir, 'index.ts');
     const index = readFileSync(indexPath, 'utf8')
-      .replace(/^(\/\/ generated imports\n)/m, `$1import { ${className} } from './${timestamp}-${name}.js';\n`)
+      .replace(
+        /^(\/\/ generated imports\n)/m,
+        `$1import { ${className} } from './${timestamp}-${name}.js';\n`,
+      )
       .replace(/(\n\];)/, `\n  ${className},$1`);
     writeFileSync(indexPath, index);
     console.log(`Wrote src/database/migrations/${timestamp}-${name}.ts (${changes.up.length} statements).`);

@@ -18,7 +18,8 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<Sche
   };
 }
 
-const quote = (sql: string): string => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+const quote = (sql: string): string =>
+  '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 /** The source of a migration class performing `changes`. */
 export function renderMigration(className: string, changes: SchemaChanges): string {

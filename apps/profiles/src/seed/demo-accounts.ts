@@ -7,8 +7,18 @@ export const DEMO_PASSWORD = 'passerelle-demo';
 type DemoAccount = Omit<NewAccount, 'password'>;
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'staff@demo.passerelle.org', displayName: 'Nadia Benali', role: Role.Staff, timeZone: 'Europe/Paris' },
-  { email: 'lea.martin@demo.passerelle.org', displayName: 'Léa Martin', role: Role.Student, timeZone: 'Europe/Paris' },
+  {
+    email: 'staff@demo.passerelle.org',
+    displayName: 'Nadia Benali',
+    role: Role.Staff,
+    timeZone: 'Europe/Paris',
+  },
+  {
+    email: 'lea.martin@demo.passerelle.org',
+    displayName: 'Léa Martin',
+    role: Role.Student,
+    timeZone: 'Europe/Paris',
+  },
   {
     email: 'moussa.diop@demo.passerelle.org',
     displayName: 'Moussa Diop',

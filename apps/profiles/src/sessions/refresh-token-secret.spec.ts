@@ -10,9 +10,12 @@ describe('refresh token secrets', () => {
     expect(newRefreshToken().secret).not.toEqual(newRefreshToken().secret);
   });
 
-  it.each(['', 'garbage', 'not-a-uuid.secret', `${newRefreshToken().id}.short`])('refuses malformed %p', (token) => {
-    expect(parseRefreshToken(token)).toBeNull();
-  });
+  it.each(['', 'garbage', 'not-a-uuid.secret', `${newRefreshToken().id}.short`])(
+    'refuses malformed %p',
+    (token) => {
+      expect(parseRefreshToken(token)).toBeNull();
+    },
+  );
 
   it('matches only the right secret against the stored hash', () => {
     const { secret } = newRefreshToken();

@@ -46,6 +46,8 @@ export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
-    typeof candidate.code === 'string' && errorCodes.has(candidate.code) && typeof candidate.message === 'string'
+    typeof candidate.code === 'string' &&
+    errorCodes.has(candidate.code) &&
+    typeof candidate.message === 'string'
   );
 }

@@ -8,7 +8,9 @@ export class ChangeMyPasswordRequest {
   @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH) currentPassword!: string;
 
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters long` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+  })
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }

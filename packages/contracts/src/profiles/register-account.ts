@@ -19,7 +19,9 @@ export class RegisterAccountRequest {
   email!: string;
 
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters long` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `password must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+  })
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
@@ -36,4 +38,3 @@ export class RegisterAccountRequest {
 
   @IsOptional() @IsIanaTimeZone() timeZone?: string;
 }
-

@@ -13,7 +13,10 @@ export class StartSessionRequest {
   @MaxLength(EMAIL_MAX_LENGTH)
   email!: string;
 
-  @IsString() @MinLength(1, { message: 'password must not be empty' }) @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+  @IsString()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
 }
 
 export class RefreshSessionRequest {

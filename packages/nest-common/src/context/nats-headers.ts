@@ -29,6 +29,8 @@ export function contextFromHeaders(headers: MsgHdrs | undefined): RequestContext
   const userId = read(HEADER.actorId);
   const role = read(HEADER.actorRole);
   const actor: ActorRef | undefined =
-    userId && role && roles.has(role) ? { userId, role: role as Role, sessionId: read(HEADER.actorSession) } : undefined;
+    userId && role && roles.has(role)
+      ? { userId, role: role as Role, sessionId: read(HEADER.actorSession) }
+      : undefined;
   return { correlationId: correlationIdFrom(read(HEADER.correlationId)), actor };
 }

@@ -14,6 +14,8 @@ export class RpcContextInterceptor implements NestInterceptor {
     const nats = execution.switchToRpc().getContext<NatsContext>();
     const context = contextFromHeaders(nats.getHeaders());
     // The handler runs when the observable is subscribed, so the context must wrap the subscription.
-    return new Observable((subscriber) => runInRequestContext(context, () => next.handle().subscribe(subscriber)));
+    return new Observable((subscriber) =>
+      runInRequestContext(context, () => next.handle().subscribe(subscriber)),
+    );
   }
 }

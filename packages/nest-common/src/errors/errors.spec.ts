@@ -5,7 +5,9 @@ import { INTERNAL_ERROR_MESSAGE, toErrorEnvelope } from './to-error-envelope.js'
 
 describe('error envelope', () => {
   it('keeps the code, message and details of a domain error', () => {
-    const error = new DomainError(ErrorCode.CONFLICT, 'An account already uses this email', { field: 'email' });
+    const error = new DomainError(ErrorCode.CONFLICT, 'An account already uses this email', {
+      field: 'email',
+    });
     expect(toErrorEnvelope(error)).toEqual({
       code: ErrorCode.CONFLICT,
       message: 'An account already uses this email',

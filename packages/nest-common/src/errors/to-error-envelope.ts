@@ -10,7 +10,8 @@ export const INTERNAL_ERROR_MESSAGE = 'An unexpected error occurred';
  */
 export function toErrorEnvelope(error: unknown): ErrorEnvelope {
   if (error instanceof DomainError) return error.toEnvelope();
-  if (isErrorEnvelope(error)) return { code: error.code, message: error.message, details: error.details ?? {} };
+  if (isErrorEnvelope(error))
+    return { code: error.code, message: error.message, details: error.details ?? {} };
   return { code: ErrorCode.INTERNAL, message: INTERNAL_ERROR_MESSAGE, details: {} };
 }
 

@@ -45,10 +45,18 @@ export class NatsRpcClient {
     return this.connected;
   }
 
-  async request<TReply>(subject: string, payload: object, context: RequestContext, timeoutMs?: number): Promise<TReply> {
+  async request<TReply>(
+    subject: string,
+    payload: object,
+    context: RequestContext,
+    timeoutMs?: number,
+  ): Promise<TReply> {
     const connection = this.connection;
     if (!connection || !this.connected) {
-      throw new DomainError(ErrorCode.UPSTREAM_UNAVAILABLE, 'The message bus is not reachable; try again shortly');
+      throw new DomainError(
+        ErrorCode.UPSTREAM_UNAVAILABLE,
+        'The message bus is not reachable; try again shortly',
+      );
     }
     const packet = JSON.stringify({ pattern: subject, data: payload, id: randomUUID() });
     let reply: NestReplyPacket;
@@ -91,12 +99,23 @@ function serviceOf(subject: string): string {
 function toUpstreamError(error: unknown, subject: string): DomainError {
   const service = serviceOf(subject);
   if (error instanceof RequestError && error.isNoResponders()) {
-    return new DomainError(ErrorCode.UPSTREAM_UNAVAILABLE, `The ${service} service is not available right now`, {
+    return new DomainError(
+      ErrorCode.UPSTREAM_UNAVAILABLE,
+      `The ${service} service is not available right now`,
+      {
+        service,
+      },
+    );
+  }
+  if (
+    error instanceof TimeoutError ||
+    (error instanceof RequestError && error.cause instanceof TimeoutError)
+  ) {
+    return new DomainError(ErrorCode.UPSTREAM_TIMEOUT, `The ${service} service did not answer in time`, {
       service,
     });
   }
-  if (error instanceof TimeoutError || (error instanceof RequestError && error.cause instanceof TimeoutError)) {
-    return new DomainError(ErrorCode.UPSTREAM_TIMEOUT, `The ${service} service did not answer in time`, { service });
-  }
-  return new DomainError(ErrorCode.UPSTREAM_UNAVAILABLE, `The ${service} service could not be reached`, { service });
+  return new DomainError(ErrorCode.UPSTREAM_UNAVAILABLE, `The ${service} service could not be reached`, {
+    service,
+  });
 }

@@ -11,7 +11,12 @@ async function validateRegistration(body: unknown): Promise<DomainError | Regist
   }
 }
 
-const valid = { email: 'Lea.Martin@Example.org ', password: 'long enough secret', displayName: ' Léa ', role: 'student' };
+const valid = {
+  email: 'Lea.Martin@Example.org ',
+  password: 'long enough secret',
+  displayName: ' Léa ',
+  role: 'student',
+};
 
 describe('validation pipe', () => {
   it('normalises a valid registration', async () => {
