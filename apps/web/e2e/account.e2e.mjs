@@ -9,6 +9,7 @@ import {
   signIn,
   signOut,
   signUp,
+  waitForValue,
 } from './support.mjs';
 
 describe('my account', () => {
@@ -25,11 +26,6 @@ describe('my account', () => {
     await page.getByLabel('Nom affiché').fill('Chloé Petit-Roux');
     const timeZone = page.getByRole('combobox', { name: 'Fuseau horaire' });
     assert.equal(await timeZone.inputValue(), 'Europe/Paris', 'sign-up takes the browser’s zone');
-    await timeZone.fill('montr');
-    await page
-      .getByRole('option', { name: /America\/Montreal|America\/Toronto/ })
-      .first()
-      .waitFor();
     await timeZone.fill('new york');
     const listbox = page.getByRole('listbox', { name: 'Fuseau horaire' });
     await listbox.getByRole('option', { name: /America\/New York/ }).waitFor();
@@ -80,7 +76,8 @@ describe('my account', () => {
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.match(await page.locator('main').innerText(), /Hello Yanis Garcia!/);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    assert.equal(await page.getByLabel('Language').inputValue(), 'en');
+    // The account's own language follows once the gateway has saved it.
+    await waitForValue(page.getByLabel('Language'), 'en');
     await screenshot(page, 'account-en');
 
     // The choice belongs to the account: a new device in French gets English after sign-in.

@@ -105,6 +105,7 @@ describe('signing up, in and out', () => {
     const person = await signUp(page);
     await signOut(page);
     await page.goto('/sign-in');
+    await heading(page, 'Se connecter').waitFor();
 
     // From the top of the page: the skip link comes first and leads into the content.
     await page.keyboard.press('Tab');

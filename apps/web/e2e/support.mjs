@@ -91,3 +91,14 @@ export async function formAlert(page) {
   await alert.waitFor();
   return alert.innerText();
 }
+
+/** Waits until a form control holds the value, e.g. once a save has come back. */
+export async function waitForValue(control, expected, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await control.inputValue();
+  while (actual !== expected && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 100));
+    actual = await control.inputValue();
+  }
+  assert.equal(actual, expected);
+}

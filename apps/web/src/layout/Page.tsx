@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 
+let keyOfFirstPage: string | undefined;
+
 interface PageProps {
   title: string;
   intro?: ReactNode;
@@ -19,10 +21,12 @@ export function Page({ title, intro, narrow = false, children }: PageProps) {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
 
-  // The first page of a visit (key 'default') is announced by the browser; later ones are
-  // client-side navigations that screen readers would not notice without moving focus.
+  // The first page of a visit is announced by the browser; later ones are client-side
+  // navigations that screen readers would not notice without moving focus. The first page is
+  // told by its history key, not by key 'default': a reload keeps the key of the last entry.
   useEffect(() => {
-    if (navigationKey !== 'default') headingRef.current?.focus();
+    keyOfFirstPage ??= navigationKey;
+    if (navigationKey !== keyOfFirstPage) headingRef.current?.focus();
   }, [navigationKey]);
 
   return (
