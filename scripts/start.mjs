@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadOrCreateJwtSecret } from './start/jwt-secret.mjs';
 import { NATS_MISSING, findFreePort, findOnPath, startNats } from './start/nats.mjs';
-import { formatPinoLine, paint, prefixedPrinter, say } from './start/output.mjs';
+import { formatPinoLine, paint, parsePinoLine, prefixedPrinter, say } from './start/output.mjs';
 import { startEmbeddedPostgres } from './start/postgres.mjs';
 import { describeExit, spawnChild, stopChild } from './start/processes.mjs';
 import { waitUntilReady } from './start/readiness.mjs';
@@ -93,14 +93,44 @@ async function natsUrl(binary) {
   return nats.ready;
 }
 
+// The demo logins, as profiles prints them, repeated in the welcome box
+// because by then they have scrolled away.
+let demoLogins;
+function rememberDemoLogins(line) {
+  const message = parsePinoLine(line)?.msg;
+  const password = /password "([^"]+)"/.exec(message ?? '')?.[1];
+  if (message?.startsWith('Demo data:') && password) {
+    demoLogins = {
+      password,
+      accounts: message
+        .split('\n')
+        .slice(1)
+        .map((account) => account.trim()),
+    };
+  }
+}
+
 function startService(name, colour, serviceEnv) {
   const child = spawnChild(process.execPath, ['--enable-source-maps', `apps/${name}/dist/main.js`], {
+    cwd: root,
     env: { ...env, ...serviceEnv },
     print: prefixedPrinter(name, colour),
-    format: formatPinoLine,
+    format: (line) => {
+      if (name === 'profiles') rememberDemoLogins(line);
+      return formatPinoLine(line);
+    },
   });
   child.once('error', (error) => fail(`could not start ${name}: ${error.message}`));
   track(name, child, () => stopChild(child));
+}
+
+function welcomeLogins(demoData) {
+  if (!demoData) return ['Demo data  off (DEMO_DATA=false)'];
+  if (!demoLogins) return ['Logins     the demo accounts printed by [profiles] above'];
+  return [
+    `Logins     password "${demoLogins.password}" for each of:`,
+    ...demoLogins.accounts.map((account) => `             ${account}`),
+  ];
 }
 
 function printWelcome(demoData) {
@@ -110,9 +140,7 @@ function printWelcome(demoData) {
     '',
     `Portal     ${url}`,
     `API docs   ${url}/api/docs`,
-    demoData
-      ? 'Logins     the demo accounts printed by [profiles] above'
-      : 'Demo data  off (DEMO_DATA=false)',
+    ...welcomeLogins(demoData),
     'Stop       Ctrl-C',
   ];
   const width = Math.max(...lines.map((line) => line.length));
@@ -148,6 +176,8 @@ async function main() {
     NATS_URL,
     JWT_SECRET,
     PORT: String(GATEWAY_PORT),
+    // The gateway serves the web app only when told where it is.
+    WEB_DIST_DIR: env.WEB_DIST_DIR ?? path.join(root, 'apps', 'web', 'dist'),
     // Loopback by default: the demo accounts have well-known passwords.
     HOST: env.HOST ?? '127.0.0.1',
     // Plain http on localhost: a Secure cookie would never be sent back.

@@ -15,6 +15,7 @@ const width = 'postgres'.length + 2;
 export function prefixedPrinter(name, colour) {
   const prefix = paint(colour, `[${name}]`.padEnd(width));
   return (text) => {
+    if (text === null) return;
     for (const line of String(text).split('\n')) {
       if (line.trim() !== '') process.stdout.write(`${prefix} ${line}\n`);
     }
@@ -33,20 +34,31 @@ const LEVEL_COLOURS = {
   FATAL: 'red',
 };
 
+// Nest lists every module and route it sets up at start: useful when debugging
+// routing, noise for a person waiting for the URL.
+const NEST_START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
+/** The pino entry a line holds, or undefined when it is not pino JSON. */
+export function parsePinoLine(line) {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const entry = JSON.parse(line);
+    return entry !== null && entry.level !== undefined ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Turns one pino JSON line into one short human line: level, message, the
- * request it belongs to and its correlation id. Lines that are not pino JSON
- * (a crash before the logger exists, a warning from Node) pass through as they are.
+ * request it belongs to and its correlation id; null for a line not worth
+ * showing. Lines that are not pino JSON (a crash before the logger exists, a
+ * warning from Node) pass through as they are.
  */
 export function formatPinoLine(line) {
-  if (!line.startsWith('{')) return line;
-  let entry;
-  try {
-    entry = JSON.parse(line);
-  } catch {
-    return line;
-  }
-  if (entry === null || entry.level === undefined) return line;
+  const entry = parsePinoLine(line);
+  if (entry === undefined) return line;
+  if (entry.level === 30 && NEST_START_UP_CONTEXTS.has(entry.context)) return null;
 
   const level = PINO_LEVELS[entry.level] ?? String(entry.level).toUpperCase();
   const parts = [paint(LEVEL_COLOURS[level] ?? 'bold', level.padEnd(5))];

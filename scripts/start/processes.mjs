@@ -11,8 +11,8 @@ export function forEachLine(stream, onLine) {
  * Ctrl-C in the terminal reaches only start.mjs, which then stops the children
  * in a fixed order instead of all of them dying at once.
  */
-export function spawnChild(command, args, { env, print, format = (line) => line }) {
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnChild(command, args, { cwd, env, print, format = (line) => line }) {
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   forEachLine(child.stdout, (line) => print(format(line)));
   forEachLine(child.stderr, (line) => print(format(line)));
   return child;

@@ -1,13 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, createValidationPipe, NestPinoLogger } from '@passerelle/nest-common';
 import type { GatewayConfig } from './config/gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
-import { sendError, toHttpError } from './http/http-error.filter.js';
 import { registerRequestContext } from './http/request-context.hook.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { mountOpenApi } from './openapi/openapi.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -24,27 +23,10 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const fastify = app.getHttpAdapter().getInstance();
 
   registerRequestContext(fastify);
-  // Errors Fastify raises before Nest sees the request (body too large, malformed JSON).
-  fastify.setErrorHandler((error, _request, reply) => {
-    const { status, envelope } = toHttpError(error);
-    sendError(reply, status, envelope);
-  });
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Swagger UI sets inline styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-      },
-    },
-  });
+  // Errors Fastify raises before Nest sees the request (body too large, malformed
+  // JSON) reach HttpErrorFilter too: Nest installs its exception layer as
+  // Fastify's error handler at init.
+  registerSecurityHeaders(fastify);
   await app.register(fastifyCookie);
   await app.register(fastifyCors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MeController } from './account/me.controller.js';
-import { AccessTokenService } from './auth/access-token.service.js';
+import { AccessTokenService, accessTokenKey } from './auth/access-token.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LocalStrategy } from './auth/local.strategy.js';
@@ -13,7 +13,7 @@ import type { GatewayConfig } from './config/gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { ServicesClient } from './rpc/services.client.js';
-import { GATEWAY_CONFIG } from './tokens.js';
+import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
 @Module({})
 export class GatewayModule {
@@ -29,6 +29,7 @@ export class GatewayModule {
       controllers: [AuthController, MeController, HealthController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: ACCESS_TOKEN_KEY, useValue: accessTokenKey(config) },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_GUARD, useClass: RolesGuard },
         ServicesClient,

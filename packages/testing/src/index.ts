@@ -2,3 +2,4 @@ export * from './factories.js';
 export * from './free-port.js';
 export * from './nats-server.js';
 export * from './test-database.js';
+export * from './portal-processes.js';

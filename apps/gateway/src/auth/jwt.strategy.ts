@@ -1,10 +1,10 @@
+import type { KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Role } from '@passerelle/contracts';
 import type { ActorRef } from '@passerelle/nest-common';
-import type { GatewayConfig } from '../config/gateway.config.js';
-import { GATEWAY_CONFIG } from '../tokens.js';
+import { ACCESS_TOKEN_KEY } from '../tokens.js';
 import {
   ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_AUDIENCE,
@@ -20,10 +20,12 @@ const roles = new Set<string>(Object.values(Role));
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+  constructor(@Inject(ACCESS_TOKEN_KEY) key: KeyObject) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // jsonwebtoken takes a KeyObject (and is fastest with one, see accessTokenKey);
+      // the passport-jwt typings predate KeyObject and list only string | Buffer.
+      secretOrKey: key as unknown as Buffer,
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: ACCESS_TOKEN_ISSUER,
       audience: ACCESS_TOKEN_AUDIENCE,

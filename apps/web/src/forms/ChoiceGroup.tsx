@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldError } from './Field';
+import { FieldError, joinIds } from './Field';
 import type { FieldBinding } from './useApiForm';
 
 export interface Choice {
@@ -37,7 +37,8 @@ export function ChoiceGroup({ legend, binding, choices }: ChoiceGroupProps) {
                 checked={binding.value === choice.value}
                 onChange={() => binding.onChange(choice.value)}
                 aria-invalid={Boolean(binding.error)}
-                aria-describedby={descriptionId}
+                // Each radio carries the error too: not every screen reader reads a fieldset's description.
+                aria-describedby={joinIds(errorId, descriptionId)}
               />
               <span className="choice__text">
                 <span className="choice__label">{choice.label}</span>

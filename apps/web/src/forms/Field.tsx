@@ -17,30 +17,34 @@ interface FieldProps {
   children(control: ControlProps): ReactNode;
 }
 
+/** An aria-describedby value from the ids that exist; the error first, as it matters most. */
+export function joinIds(...ids: (string | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
 /** Label, control, hint and error message, wired together for assistive technologies. */
 export function Field({ label, binding, hint, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = binding.error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className={binding.error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id} id={`${id}-label`}>
         {label}
       </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
       {children({
         id,
         labelId: `${id}-label`,
         name: binding.name,
         'aria-invalid': Boolean(binding.error),
-        'aria-describedby': describedBy,
+        'aria-describedby': joinIds(errorId, hintId),
       })}
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {binding.error && <FieldError id={errorId}>{binding.error}</FieldError>}
     </div>
   );

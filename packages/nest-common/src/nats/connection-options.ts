@@ -13,5 +13,9 @@ export function natsConnectionOptions(url: string, name: string): ConnectionOpti
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
     pingInterval: 10_000,
+    // Otherwise every request builds an Error up front, just in case it fails,
+    // to keep the caller's stack: 5 % of the gateway's CPU under load. Our RPC
+    // client turns failures into error codes, not stack traces.
+    noAsyncTraces: true,
   };
 }
