@@ -1,3 +1,6 @@
+// The contract classes carry decorator metadata (class-transformer's @Type reads it as they load).
+import 'reflect-metadata';
+
 export * from './common/error-code.js';
 export * from './common/health.js';
 export * from './common/role.js';

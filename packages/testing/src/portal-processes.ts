@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKEND_SERVICES } from '@passerelle/contracts';
 import { freePort } from './free-port.js';
 import { startNatsServer } from './nats-server.js';
 import { createTestDatabase } from './test-database.js';
@@ -11,8 +12,8 @@ export interface PortalProcessesOptions {
   root: string;
   /** Extra environment for the gateway (e.g. WEB_DIST_DIR, rate limits). */
   gatewayEnv?: Record<string, string>;
-  /** Extra environment for profiles. */
-  profilesEnv?: Record<string, string>;
+  /** Extra environment for every backend service (profiles, …). */
+  servicesEnv?: Record<string, string>;
   /** Where service output goes; by default lines are prefixed and written to stderr. */
   onOutput?: (service: string, line: string) => void;
   readyTimeoutMs?: number;
@@ -80,16 +81,14 @@ async function waitForReady(url: string, services: RunningService[], timeoutMs: 
 
 /**
  * The built portal as separate processes, the way it runs for real: a fresh
- * database, a private nats-server, profiles and the gateway on a free port.
- * For browser tests and benchmarks; integration tests boot apps in-process.
+ * database, a private nats-server, every backend service and the gateway on a
+ * free port. For browser tests and benchmarks; integration tests boot apps
+ * in-process.
  */
 export async function startPortalProcesses(options: PortalProcessesOptions): Promise<PortalProcesses> {
   const onOutput = options.onOutput ?? ((service, line) => process.stderr.write(`[${service}] ${line}\n`));
-  const scripts = {
-    profiles: join(options.root, 'apps/profiles/dist/main.js'),
-    gateway: join(options.root, 'apps/gateway/dist/main.js'),
-  };
-  const missing = Object.values(scripts).filter((script) => !existsSync(script));
+  const script = (app: string): string => join(options.root, 'apps', app, 'dist', 'main.js');
+  const missing = [...BACKEND_SERVICES, 'gateway'].map(script).filter((path) => !existsSync(path));
   if (missing.length > 0)
     throw new Error(`Not built yet: ${missing.join(', ')}. Run \`npm run build\` first.`);
 
@@ -106,8 +105,8 @@ export async function startPortalProcesses(options: PortalProcessesOptions): Pro
     const baseUrl = `http://127.0.0.1:${port}`;
 
     const services: RunningService[] = [];
-    const start = (name: string, script: string, env: Record<string, string>): void => {
-      const child = spawn(process.execPath, [script], {
+    const start = (name: string, main: string, env: Record<string, string>): void => {
+      const child = spawn(process.execPath, [main], {
         cwd: options.root,
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -119,13 +118,15 @@ export async function startPortalProcesses(options: PortalProcessesOptions): Pro
       services.push(service);
       undo.push(() => stopProcess(child));
     };
-    start('profiles', scripts.profiles, {
-      DATABASE_URL: database.url,
-      NATS_URL: nats.url,
-      LOG_LEVEL: 'warn',
-      ...options.profilesEnv,
-    });
-    start('gateway', scripts.gateway, {
+    for (const service of BACKEND_SERVICES) {
+      start(service, script(service), {
+        DATABASE_URL: database.url,
+        NATS_URL: nats.url,
+        LOG_LEVEL: 'warn',
+        ...options.servicesEnv,
+      });
+    }
+    start('gateway', script('gateway'), {
       NATS_URL: nats.url,
       PORT: String(port),
       HOST: '127.0.0.1',
