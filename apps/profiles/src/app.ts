@@ -3,6 +3,7 @@ import type { INestMicroservice } from '@nestjs/common';
 import {
   createLogger,
   createValidationPipe,
+  listenOnNats,
   NestPinoLogger,
   natsMicroserviceOptions,
   RpcContextInterceptor,
@@ -31,6 +32,6 @@ export async function startProfilesService(config: ProfilesConfig): Promise<INes
   app.enableShutdownHooks();
   await app.init();
   await app.get(Seeder).run();
-  await app.listen();
+  await listenOnNats(app);
   return app;
 }
