@@ -9,6 +9,7 @@ export * from './common/time-zone.js';
 export * from './profiles/account-fields.js';
 export * from './profiles/account.js';
 export * from './profiles/change-password.js';
+export * from './profiles/events.js';
 export * from './profiles/register-account.js';
 export * from './profiles/availability.js';
 export * from './profiles/photo.js';

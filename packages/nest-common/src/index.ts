@@ -13,3 +13,5 @@ export * from './nats/connection-options.js';
 export * from './nats/microservice-options.js';
 export * from './nats/rpc-client.js';
 export * from './validation/validation-pipe.js';
+export * from './outbox/outbox-message.entity.js';
+export * from './outbox/record-event.js';

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { OutboxMessage } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
 import { RefreshToken } from '../sessions/refresh-token.entity.js';
 import { migrations } from './migrations/index.js';
@@ -11,7 +12,7 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     type: 'postgres',
     url,
     schema: PROFILES_SCHEMA,
-    entities: [Account, RefreshToken],
+    entities: [Account, RefreshToken, OutboxMessage],
     migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
