@@ -23,7 +23,8 @@ export class AlumnusProfile extends OwnedByAccount {
   @Column({ type: 'varchar', length: 40, nullable: true }) sector!: Sector | null;
   @Column({ type: 'varchar', length: 120, nullable: true }) city!: string | null;
   @Column({ type: 'char', length: 2, nullable: true }) country!: CountryCode | null;
-  @Column({ name: 'years_of_experience', type: 'smallint', nullable: true }) yearsOfExperience!: number | null;
+  @Column({ name: 'years_of_experience', type: 'smallint', nullable: true }) yearsOfExperience!:
+    number | null;
   @Column(listColumn('languages')) languages!: LanguageCode[];
   @Column({ name: 'linkedin_url', type: 'varchar', length: 200, nullable: true }) linkedinUrl!: string | null;
   @Column({ type: 'text', nullable: true }) bio!: string | null;
@@ -31,7 +32,8 @@ export class AlumnusProfile extends OwnedByAccount {
   @Column(listColumn('formats')) formats!: MeetingFormat[];
   /** Max active mentees at once. */
   @Column({ type: 'smallint', default: MENTOR_CAPACITY_DEFAULT }) capacity!: number;
-  @Column({ name: 'open_to_reverse_mentoring', type: 'boolean', default: false }) openToReverseMentoring!: boolean;
+  @Column({ name: 'open_to_reverse_mentoring', type: 'boolean', default: false })
+  openToReverseMentoring!: boolean;
   @Column(listColumn('reverse_mentoring_topics')) reverseMentoringTopics!: ReverseMentoringTopic[];
   /** Only the fields whose visibility the owner changed; the rest use DEFAULT_FIELD_VISIBILITY. */
   @Column({ name: 'field_visibility', type: 'jsonb', default: () => "'{}'" })
