@@ -1,7 +1,18 @@
 import { DataSource } from 'typeorm';
 import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
+import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
+import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
+import { ProfilePhoto } from '../profile/profile-photo.entity.js';
+import { SmartGoal } from '../profile/smart-goal.entity.js';
+import { StaffProfile } from '../profile/staff-profile.entity.js';
+import { StudentProfile } from '../profile/student-profile.entity.js';
 import { RefreshToken } from '../sessions/refresh-token.entity.js';
+import { PersonSkill } from '../taxonomy/person-skill.entity.js';
+import { ProfileTag } from '../taxonomy/profile-tag.entity.js';
+import { SkillFamily } from '../taxonomy/skill-family.entity.js';
+import { Skill } from '../taxonomy/skill.entity.js';
+import { Tag } from '../taxonomy/tag.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** Every table of this service lives in its own schema; no other service reads it. */
@@ -12,7 +23,23 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     type: 'postgres',
     url,
     schema: PROFILES_SCHEMA,
-    entities: [Account, RefreshToken, OutboxMessage],
+    entities: [
+      Account,
+      RefreshToken,
+      OutboxMessage,
+      // profile (H2)
+      AlumnusProfile,
+      StudentProfile,
+      StaffProfile,
+      SmartGoal,
+      AvailabilitySlotRow,
+      ProfilePhoto,
+      SkillFamily,
+      Skill,
+      PersonSkill,
+      Tag,
+      ProfileTag,
+    ],
     migrations,
     ...serviceDataSourceDefaults(poolSize),
   });
