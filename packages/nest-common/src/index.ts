@@ -20,3 +20,7 @@ export * from './outbox/capped-backoff.js';
 export * from './outbox/events-stream.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/record-event.js';
+export * from './database/data-source-shutdown.js';
+export * from './database/service-data-source.js';
+export * from './nats/service-microservice.js';
+export * from './config/service-config.js';
