@@ -28,7 +28,7 @@ export class ProfilesOutbox implements BeforeApplicationShutdown {
       dataSource: this.dataSource,
       nats: this.nats,
       logger: createLogger('profiles', this.config.LOG_LEVEL).child({ component: 'outbox-relay' }),
-      stream: { replicas: this.config.EVENTS_STREAM_REPLICAS },
+      stream: this.config.EVENTS_STREAM_SETUP && { replicas: this.config.EVENTS_STREAM_REPLICAS },
     });
     await this.relay.start();
   }

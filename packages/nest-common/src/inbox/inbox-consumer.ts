@@ -53,6 +53,12 @@ export interface InboxConsumerOptions {
   retryBackoff?: BackoffPolicy;
   /** How long JetStream waits for an acknowledgement before delivering again. */
   ackWaitMs?: number;
+  /**
+   * Creates or updates the durable consumer at start (default). `false` where
+   * an administrator creates it and the service's NATS user may only read
+   * through it (infra/nats/users.conf).
+   */
+  manageConsumer?: boolean;
 }
 
 export interface InboxConsumerStats {
@@ -96,10 +102,12 @@ export class InboxConsumer {
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
   }
 
-  /** Creates or updates the durable consumer and starts handling events in the background. */
+  /** Starts handling events in the background, once the durable consumer exists. */
   async start(): Promise<void> {
     if (this.running) return;
-    await this.ensureDurableConsumer(await jetstreamManager(this.options.nats));
+    if (this.options.manageConsumer !== false) {
+      await this.ensureDurableConsumer(await jetstreamManager(this.options.nats));
+    }
     const consumer = await jetstream(this.options.nats).consumers.get(EVENTS_STREAM, this.options.name);
     // Few messages fetched ahead: those not handled at stop() come back only after ack_wait.
     const messages = await consumer.consume({ max_messages: 10 });
