@@ -5,6 +5,7 @@ import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { ProfilesOutbox } from './outbox/profiles-outbox.js';
 import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
@@ -37,6 +38,7 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        ProfilesOutbox,
       ],
     };
   }
