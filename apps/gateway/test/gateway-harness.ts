@@ -2,6 +2,7 @@ import type { INestMicroservice } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '@passerelle/nest-common';
+import { MatchingConfig, startMatchingService } from '@passerelle/matching';
 import { ProfilesConfig, startProfilesService } from '@passerelle/profiles';
 import {
   aRegistration,
@@ -16,7 +17,7 @@ import { GatewayConfig } from '../src/config/gateway.config.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
-/** The gateway and the profiles service, on a private database and NATS server, called without a port. */
+/** The gateway and the backend services, on a private database and NATS server, called without a port. */
 export interface GatewayHarness {
   database: TestDatabase;
   nats: TestNatsServer;
@@ -24,6 +25,8 @@ export interface GatewayHarness {
   http(options: InjectOptions): Promise<LightMyRequestResponse>;
   stopProfiles(): Promise<void>;
   startProfiles(): Promise<void>;
+  stopMatching(): Promise<void>;
+  startMatching(): Promise<void>;
   /** Signs up a new person and returns what a browser would keep: the access token and the refresh cookie. */
   signUp(overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
   stop(): Promise<void>;
@@ -49,6 +52,13 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     LOG_LEVEL: 'silent',
   });
   let profiles: INestMicroservice | undefined = await startProfilesService(profilesConfig);
+  // Every service in BACKEND_SERVICES runs, so /ready is green; both share the database, one schema each.
+  const matchingConfig = loadConfig(MatchingConfig, {
+    DATABASE_URL: database.url,
+    NATS_URL: nats.url,
+    LOG_LEVEL: 'silent',
+  });
+  let matching: INestMicroservice | undefined = await startMatchingService(matchingConfig);
   const gateway = await createGatewayApp(
     loadConfig(GatewayConfig, {
       NATS_URL: nats.url,
@@ -73,6 +83,13 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     startProfiles: async () => {
       profiles = await startProfilesService(profilesConfig);
     },
+    stopMatching: async () => {
+      await matching?.close();
+      matching = undefined;
+    },
+    startMatching: async () => {
+      matching = await startMatchingService(matchingConfig);
+    },
     signUp: async (overrides = {}) => {
       const registration = aRegistration(overrides);
       const response = await http({ method: 'POST', url: '/api/v1/auth/register', payload: registration });
@@ -89,6 +106,7 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     stop: async () => {
       await gateway.close();
       await profiles?.close();
+      await matching?.close();
       await nats.dispose();
       await database.drop();
     },

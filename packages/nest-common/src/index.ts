@@ -15,3 +15,7 @@ export * from './nats/rpc-client.js';
 export * from './validation/validation-pipe.js';
 export * from './outbox/outbox-message.entity.js';
 export * from './outbox/record-event.js';
+export * from './database/data-source-shutdown.js';
+export * from './database/service-data-source.js';
+export * from './nats/service-microservice.js';
+export * from './config/service-config.js';

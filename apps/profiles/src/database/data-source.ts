@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OutboxMessage } from '@passerelle/nest-common';
+import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
 import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
 import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
@@ -41,21 +41,11 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       ProfileTag,
     ],
     migrations,
-    migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
-    uuidExtension: 'pgcrypto',
-    extra: { max: poolSize },
+    ...serviceDataSourceDefaults(poolSize),
   });
 }
 
 /** Connects and brings the schema up to date; the app never starts on an old schema. */
-export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = createDataSource(url, poolSize);
-  await dataSource.initialize();
-  // The migrations table lives in the schema, so the schema must exist first.
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${PROFILES_SCHEMA}`);
-  await dataSource.runMigrations();
-  return dataSource;
+export function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  return migrateToLatest(createDataSource(url, poolSize));
 }
