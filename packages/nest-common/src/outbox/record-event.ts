@@ -22,5 +22,5 @@ export async function recordEvent(manager: EntityManager, subject: string, paylo
     correlationId: currentRequestContext()?.correlationId ?? null,
   });
   // Delivered at commit (and dropped on rollback), so the relay wakes up as soon as the row is visible.
-  await manager.query("SELECT pg_notify($1, '')", [outboxChannel(manager)]);
+  await manager.query("SELECT pg_notify($1, '')", [outboxChannel(manager.connection)]);
 }
