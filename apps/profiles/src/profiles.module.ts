@@ -5,6 +5,8 @@ import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectorySearchService } from './directory/directory-search.service.js';
+import { DirectoryHandler } from './directory/directory.handler.js';
 import { ProfilesOutbox } from './outbox/profiles-outbox.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
@@ -42,6 +44,7 @@ export class ProfilesModule {
         SessionsHandler,
         ProfileHandler,
         TaxonomyHandler,
+        DirectoryHandler,
       ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
@@ -59,6 +62,7 @@ export class ProfilesModule {
         ProfileService,
         ProfilePhotosService,
         ProfilesOutbox,
+        DirectorySearchService,
       ],
     };
   }

@@ -58,9 +58,11 @@ export class DirectoryDocument {
   @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" }) formats!: MeetingFormat[];
   @Column({ type: 'smallint' }) capacity!: number;
   @Column({ name: 'active_mentees', type: 'smallint' }) activeMentees!: number;
-  @Column({ name: 'median_response_hours', type: 'real', nullable: true }) medianResponseHours!: number | null;
+  @Column({ name: 'median_response_hours', type: 'real', nullable: true }) medianResponseHours!:
+    number | null;
   /** Onboarding's status of the mentor (null while onboarding has not decided anything). */
-  @Column({ name: 'mentor_status', type: 'varchar', length: 20, nullable: true }) mentorStatus!: string | null;
+  @Column({ name: 'mentor_status', type: 'varchar', length: 20, nullable: true }) mentorStatus!:
+    string | null;
   /** French and English stems of the name, job, skills and bio, accents removed (see search-vector.ts). */
   @Column({ type: 'tsvector' }) search!: string;
   @Column({ name: 'refreshed_at', type: 'timestamptz', default: () => 'now()' }) refreshedAt!: Date;

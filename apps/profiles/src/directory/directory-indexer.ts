@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_FIELD_VISIBILITY, MENTOR_CAPACITY_DEFAULT, Role, type ProfileField } from '@passerelle/contracts';
+import {
+  DEFAULT_FIELD_VISIBILITY,
+  MENTOR_CAPACITY_DEFAULT,
+  Role,
+  type ProfileField,
+} from '@passerelle/contracts';
 import { MEMBER_READABLE_VISIBILITIES } from './directory-audience.js';
 import { weightedVectorSql } from './search-vector.js';
 
@@ -8,13 +13,17 @@ const shownToMembers = (field: ProfileField): string =>
   `(coalesce(p.field_visibility ->> '${field}', $2::jsonb ->> '${field}') = ANY($3::text[]))`;
 
 /**
- * SQL: the mentor's onboarding status.
- * ONBOARDING: replace with onboarding's status column when it lands.
+ * SQL: the mentor's onboarding status (approved, suspended, available, unavailable).
+ * Onboarding has not landed its status yet: null until it does.
  */
 const MENTOR_STATUS_SQL = 'NULL::varchar';
 
-/** Members only find mentors they can ask: active account, status `available`. */
-const LISTED_FOR_MEMBERS_SQL = `source.account_status = 'active' AND source.mentor_status = 'available'`;
+/**
+ * Members only find mentors they can ask: an active account and the status
+ * `available`. Null (no onboarding status exists yet in this build) counts as
+ * listed, so the directory works before onboarding does.
+ */
+const LISTED_FOR_MEMBERS_SQL = `source.account_status = 'active' AND coalesce(source.mentor_status, 'available') = 'available'`;
 
 /** SQL: the value when the audience may see the field, else `otherwise`. */
 const visibleTo = (field: string, otherwise = 'NULL') =>

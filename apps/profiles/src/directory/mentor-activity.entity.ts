@@ -15,6 +15,7 @@ import { OwnedByAccount } from '../profile/owned-by-account.js';
 export class MentorActivity extends OwnedByAccount {
   @Column({ name: 'active_mentees', type: 'smallint', default: 0 }) activeMentees!: number;
   /** Null until a mentor has answered requests: the directory then says nothing rather than guess. */
-  @Column({ name: 'median_response_hours', type: 'real', nullable: true }) medianResponseHours!: number | null;
+  @Column({ name: 'median_response_hours', type: 'real', nullable: true }) medianResponseHours!:
+    number | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

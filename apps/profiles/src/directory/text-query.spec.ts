@@ -23,6 +23,6 @@ describe('toPrefixTsQuery', () => {
   });
 
   it('keeps at most eight words', () => {
-    expect(toPrefixTsQuery("a b c d e f g h i j")?.split(' & ')).toHaveLength(8);
+    expect(toPrefixTsQuery('a b c d e f g h i j')?.split(' & ')).toHaveLength(8);
   });
 });
