@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { createPingController } from '@passerelle/nest-common';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { Seeder } from './seed/seeder.js';
@@ -27,7 +29,7 @@ export class ProfilesModule {
   static forRoot(config: ProfilesConfig, dataSource: DataSource): DynamicModule {
     return {
       module: ProfilesModule,
-      controllers: [createPingController(SERVICE_NAME), AccountsHandler, SessionsHandler],
+      controllers: [createPingController(SERVICE_NAME), AccountsHandler, SessionsHandler, AuditHandler],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
@@ -37,6 +39,7 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        AuditTrail,
       ],
     };
   }
