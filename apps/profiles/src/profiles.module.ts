@@ -7,10 +7,19 @@ import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { ProfilesOutbox } from './outbox/profiles-outbox.js';
+import { ProfilePhotosService } from './profile/profile-photos.service.js';
+import { ProfileStore } from './profile/profile-store.js';
+import { ProfileWriter } from './profile/profile-writer.js';
+import { ProfileHandler } from './profile/profile.handler.js';
+import { ProfileService } from './profile/profile.service.js';
 import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SkillsService } from './taxonomy/skills.service.js';
+import { TagsService } from './taxonomy/tags.service.js';
+import { TaxonomyHandler } from './taxonomy/taxonomy.handler.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from './tokens.js';
 
 export const SERVICE_NAME = 'profiles';
@@ -29,7 +38,14 @@ export class ProfilesModule {
   static forRoot(config: ProfilesConfig, dataSource: DataSource): DynamicModule {
     return {
       module: ProfilesModule,
-      controllers: [createPingController(SERVICE_NAME), AccountsHandler, SessionsHandler, AuditHandler],
+      controllers: [
+        createPingController(SERVICE_NAME),
+        AccountsHandler,
+        SessionsHandler,
+        ProfileHandler,
+        TaxonomyHandler,
+        AuditHandler,
+      ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
@@ -39,6 +55,13 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        SkillsService,
+        TagsService,
+        ProfileStore,
+        ProfileWriter,
+        ProfileService,
+        ProfilePhotosService,
+        ProfilesOutbox,
         AuditTrail,
       ],
     };
