@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { createPingController } from '@passerelle/nest-common';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
@@ -45,6 +47,7 @@ export class ProfilesModule {
         ProfileHandler,
         TaxonomyHandler,
         DirectoryHandler,
+        AuditHandler,
       ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
@@ -63,6 +66,7 @@ export class ProfilesModule {
         ProfilePhotosService,
         ProfilesOutbox,
         DirectorySearchService,
+        AuditTrail,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@pass
 import { Account } from '../accounts/account.entity.js';
 import { DirectoryDocument } from '../directory/directory-document.entity.js';
 import { MentorActivity } from '../directory/mentor-activity.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
 import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
 import { ProfilePhoto } from '../profile/profile-photo.entity.js';
@@ -29,6 +30,8 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       Account,
       RefreshToken,
       OutboxMessage,
+      // audit log (H3)
+      AuditEntry,
       // profile (H2)
       AlumnusProfile,
       StudentProfile,
