@@ -12,6 +12,8 @@ import { RolesGuard } from './auth/roles.guard.js';
 import type { GatewayConfig } from './config/gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
+import { PhotoProcessor } from './profile/photo-processor.js';
+import { ProfileController } from './profile/profile.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -26,13 +28,14 @@ export class GatewayModule {
         // Only controllers that opt in with ThrottlerGuard are limited (the auth routes).
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: [AuthController, MeController, HealthController],
+      controllers: [AuthController, MeController, HealthController, ProfileController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: ACCESS_TOKEN_KEY, useValue: accessTokenKey(config) },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_GUARD, useClass: RolesGuard },
         ServicesClient,
+        PhotoProcessor,
         AccessTokenService,
         LocalStrategy,
         JwtStrategy,
