@@ -22,6 +22,13 @@ export interface OutboxRelayOptions {
   publishTimeoutMs?: number;
   /** A safety net: look for rows even when no notification came (e.g. while LISTEN reconnects). */
   pollIntervalMs?: number;
+  /**
+   * Wake on the NOTIFY sent at commit (default). `false` to rely on polling
+   * alone, where LISTEN cannot work (PgBouncer in transaction mode).
+   */
+  listen?: boolean;
+  /** Published rows are deleted after this many days (checked hourly); the stream keeps the events. */
+  keepPublishedDays?: number;
   /** Waits between attempts while NATS, JetStream or the database fail. */
   backoff?: BackoffPolicy;
   /**
@@ -76,8 +83,10 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly backoff: BackoffPolicy;
   private readonly lockName: string;
+  private readonly keepPublishedDays: number;
+  private nextCleanupAt = 0;
   private readonly wake = new WakeSignal();
-  private readonly notifications: OutboxNotifications;
+  private readonly notifications?: OutboxNotifications;
   private stopping = new AbortController();
   private running?: Promise<void>;
 
@@ -92,14 +101,17 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.backoff = options.backoff ?? { initialMs: 100, maxMs: 5_000 };
     this.lockName = `passerelle.outbox.${schemaOf(this.dataSource)}`;
-    this.notifications = new OutboxNotifications(this.dataSource, () => this.wake.ring(), this.logger);
+    this.keepPublishedDays = options.keepPublishedDays ?? 7;
+    if (options.listen !== false) {
+      this.notifications = new OutboxNotifications(this.dataSource, () => this.wake.ring(), this.logger);
+    }
   }
 
   /** Starts listening and publishing in the background. */
   async start(): Promise<void> {
     if (this.running) return;
     this.stopping = new AbortController();
-    await this.notifications.start();
+    await this.notifications?.start();
     this.running = this.run();
   }
 
@@ -110,7 +122,7 @@ export class OutboxRelay {
     this.wake.ring();
     await this.running;
     this.running = undefined;
-    await this.notifications.stop();
+    await this.notifications?.stop();
   }
 
   private get stopped(): boolean {
@@ -128,7 +140,9 @@ export class OutboxRelay {
         continue;
       }
       failuresInARow = 0;
-      if (outcome !== 'more') await this.wake.wait(this.pollIntervalMs);
+      if (outcome === 'more') continue;
+      await this.deleteOldPublishedRows();
+      await this.wake.wait(this.pollIntervalMs);
     }
   }
 
@@ -196,6 +210,22 @@ export class OutboxRelay {
     }
     if (failed) return 'failed';
     return rows.length === this.batchSize ? 'more' : 'drained';
+  }
+
+  /** Keeps the table small; the partial index already keeps the relay's query fast however big it grows. */
+  private async deleteOldPublishedRows(): Promise<void> {
+    if (Date.now() < this.nextCleanupAt) return;
+    this.nextCleanupAt = Date.now() + 3_600_000;
+    try {
+      await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from(OutboxMessage)
+        .where(`published_at < now() - make_interval(days => :days)`, { days: this.keepPublishedDays })
+        .execute();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox: could not delete old published rows');
+    }
   }
 
   private publish(row: OutboxMessage): Promise<PubAck> {
