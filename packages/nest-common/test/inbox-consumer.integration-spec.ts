@@ -200,6 +200,20 @@ describe('inbox consumer', () => {
     expect(attempts).toHaveLength(3);
   });
 
+  it('goes on consuming after NATS restarts', async () => {
+    const consumer = await startConsumer(applyEvent);
+    const before = await recordThroughOutbox({ n: 1 });
+    await waitUntil(async () => consumer.stats.applied === 1, 'the first event applied');
+
+    await bus.nats.stop();
+    const whileDown = await recordThroughOutbox({ n: 2 });
+    await bus.nats.restart();
+    const after = await recordThroughOutbox({ n: 3 });
+
+    await waitUntil(async () => consumer.stats.applied === 3, 'the events applied after the restart', 30_000);
+    expect(await appliedIds()).toEqual([before, whileDown, after]);
+  });
+
   it('picks up, after a restart, the events published while it was stopped', async () => {
     const first = await startConsumer(applyEvent);
     const before = await recordThroughOutbox({ n: 1 });

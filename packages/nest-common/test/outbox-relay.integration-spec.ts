@@ -143,6 +143,17 @@ describe('outbox relay', () => {
     expect(await recordedIds()).toEqual([recent, unpublished]);
   });
 
+  it('on stop, finishes the batch in flight and marks everything it published', async () => {
+    await recordEvents(2_000, 2_000);
+    const relay = await startRelay({ batchSize: 2_000 });
+    await waitUntil(async () => (await bus.streamedCount()) > 0, 'the first events in the stream');
+    await relay.stop();
+
+    const streamed = await bus.streamedCount();
+    expect(streamed).toBeLessThan(2_000);
+    expect(2_000 - (await unpublishedCount())).toBe(streamed);
+  });
+
   it('publishes each event once when a relay is killed between publishing and marking', async () => {
     const total = 3_000;
     await recordEvents(total, 100);
