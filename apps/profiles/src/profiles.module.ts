@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { createPingController } from '@passerelle/nest-common';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { ProfilesOutbox } from './outbox/profiles-outbox.js';
@@ -42,6 +44,7 @@ export class ProfilesModule {
         SessionsHandler,
         ProfileHandler,
         TaxonomyHandler,
+        AuditHandler,
       ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
@@ -59,6 +62,7 @@ export class ProfilesModule {
         ProfileService,
         ProfilePhotosService,
         ProfilesOutbox,
+        AuditTrail,
       ],
     };
   }

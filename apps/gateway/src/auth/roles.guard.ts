@@ -11,11 +11,10 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => Set
 
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
-
-  // Global guards run before a controller's @UseGuards(JwtAuthGuard), so a
-  // route with @Roles authenticates here first.
-  private readonly authenticate = new JwtAuthGuard();
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtAuthGuard,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
@@ -24,7 +23,8 @@ export class RolesGuard implements CanActivate {
     ]);
     if (!allowed || allowed.length === 0) return true;
     const request = context.switchToHttp().getRequest<{ user?: ActorRef }>();
-    if (!request.user) await this.authenticate.canActivate(context);
+    // This guard is global, so it runs before a controller's @UseGuards(JwtAuthGuard): authenticate first.
+    if (!request.user) await this.jwt.canActivate(context);
     const actor = request.user;
     if (!actor) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in to continue');
     if (!allowed.includes(actor.role)) {
