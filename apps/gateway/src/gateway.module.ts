@@ -15,6 +15,8 @@ import type { GatewayConfig } from './config/gateway.config.js';
 import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
+import { PhotoProcessor } from './profile/photo-processor.js';
+import { ProfileController } from './profile/profile.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -29,7 +31,14 @@ export class GatewayModule {
         // Only controllers that opt in with ThrottlerGuard are limited (the auth routes).
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: [AuthController, MeController, HealthController, DirectoryController, AuditController],
+      controllers: [
+        AuthController,
+        MeController,
+        HealthController,
+        AuditController,
+        ProfileController,
+        DirectoryController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: ACCESS_TOKEN_KEY, useValue: accessTokenKey(config) },
@@ -37,6 +46,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         ServicesClient,
         JwtAuthGuard,
+        PhotoProcessor,
         AccessTokenService,
         LocalStrategy,
         JwtStrategy,
