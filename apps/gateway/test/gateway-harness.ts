@@ -1,6 +1,8 @@
 import type { INestMicroservice } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import type { Role } from '@passerelle/contracts';
 import { loadConfig } from '@passerelle/nest-common';
 import { MatchingConfig, startMatchingService } from '@passerelle/matching';
 import { ProfilesConfig, startProfilesService } from '@passerelle/profiles';
@@ -29,6 +31,10 @@ export interface GatewayHarness {
   startMatching(): Promise<void>;
   /** Signs up a new person and returns what a browser would keep: the access token and the refresh cookie. */
   signUp(overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
+  /** Signs up, is granted `role` (staff, admin: roles nobody can pick at sign-up), and signs in again. */
+  signUpAs(role: Role, overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
+  /** Reads or writes the database directly, to check what was (not) stored. */
+  sql<T extends object>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -71,6 +77,9 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     }),
   );
   const http = (options: InjectOptions) => gateway.inject(options);
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const sql = async <T extends object>(query: string, params?: unknown[]): Promise<T[]> =>
+    (await pool.query<T>(query, params)).rows;
   return {
     database,
     nats,
@@ -103,7 +112,20 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
         accountId: body.account.id,
       };
     },
+    async signUpAs(this: GatewayHarness, role: Role, overrides: Partial<RegistrationInput> = {}) {
+      const session = await this.signUp(overrides);
+      await sql('UPDATE profiles.accounts SET role = $1 WHERE id = $2', [role, session.accountId]);
+      const login = await http({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: session.registration.email, password: session.registration.password },
+      });
+      if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
+      return { ...session, accessToken: login.json<{ accessToken: string }>().accessToken };
+    },
+    sql,
     stop: async () => {
+      await pool.end();
       await gateway.close();
       await profiles?.close();
       await matching?.close();

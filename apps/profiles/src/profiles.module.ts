@@ -1,14 +1,24 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createPingController } from '@passerelle/nest-common';
+import { createPingController, outboxRelayRunnerProvider } from '@passerelle/nest-common';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { ProfilePhotosService } from './profile/profile-photos.service.js';
+import { ProfileStore } from './profile/profile-store.js';
+import { ProfileWriter } from './profile/profile-writer.js';
+import { ProfileHandler } from './profile/profile.handler.js';
+import { ProfileService } from './profile/profile.service.js';
 import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SkillsService } from './taxonomy/skills.service.js';
+import { TagsService } from './taxonomy/tags.service.js';
+import { TaxonomyHandler } from './taxonomy/taxonomy.handler.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from './tokens.js';
 
 export const SERVICE_NAME = 'profiles';
@@ -27,7 +37,14 @@ export class ProfilesModule {
   static forRoot(config: ProfilesConfig, dataSource: DataSource): DynamicModule {
     return {
       module: ProfilesModule,
-      controllers: [createPingController(SERVICE_NAME), AccountsHandler, SessionsHandler],
+      controllers: [
+        createPingController(SERVICE_NAME),
+        AccountsHandler,
+        SessionsHandler,
+        ProfileHandler,
+        TaxonomyHandler,
+        AuditHandler,
+      ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
@@ -37,6 +54,14 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        SkillsService,
+        TagsService,
+        ProfileStore,
+        ProfileWriter,
+        ProfileService,
+        ProfilePhotosService,
+        outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
+        AuditTrail,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
 import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
 import { ProfilePhoto } from '../profile/profile-photo.entity.js';
@@ -27,6 +28,8 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       Account,
       RefreshToken,
       OutboxMessage,
+      // audit log (H3)
+      AuditEntry,
       // profile (H2)
       AlumnusProfile,
       StudentProfile,

@@ -43,3 +43,30 @@ export function photoUrlOf(accountId: string, updatedAt: Date | string): string 
   const version = new Date(updatedAt).getTime().toString(36);
   return `/api/v1/profiles/${accountId}/photo?v=${version}`;
 }
+
+export type PhotoUploadType = (typeof PHOTO_UPLOAD_TYPES)[number];
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
+  signature.every((byte, index) => bytes[at + index] === byte);
+
+/** The image type from the file's first bytes (its name and declared type are not trusted). */
+export function detectImageType(bytes: Uint8Array): PhotoUploadType | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  // RIFF....WEBP
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
+    return 'image/webp';
+  }
+  return null;
+}
+
+/**
+ * PUT /api/v1/me/photo: the image file, base64-encoded (a `data:` URL prefix is
+ * accepted). Sizes and types are checked on the decoded bytes by the gateway.
+ */
+export class UploadPhotoBody {
+  @IsString() image!: string;
+}
+
+/** The HTTP body limit of the photo route: a 2 MB file in base64 with room for a data-URL prefix. */
+export const PHOTO_UPLOAD_BODY_LIMIT = Math.ceil(PHOTO_UPLOAD_MAX_BYTES / 3) * 4 * 2;

@@ -60,6 +60,7 @@ import {
 export const GET_MY_PROFILE = 'rpc.profiles.profile.get-mine.v1';
 export const UPDATE_MY_PROFILE = 'rpc.profiles.profile.update-mine.v1';
 export const GET_PROFILE = 'rpc.profiles.profile.get.v1';
+export const UPDATE_PROFILE = 'rpc.profiles.profile.update.v1';
 
 export const SHORT_TEXT_MAX_LENGTH = 120;
 export const LONG_TEXT_MAX_LENGTH = 1000;
@@ -275,6 +276,11 @@ export class UpdateMyProfileRequest {
   @ValidateNested({ each: true })
   @Type(() => FieldVisibilityInput)
   visibility?: FieldVisibilityInput[];
+}
+
+/** Staff (or the owner) changing a profile by id. */
+export class UpdateProfileRequest extends UpdateMyProfileRequest {
+  @IsUUID() accountId!: string;
 }
 
 export class GetMyProfileRequest {}
