@@ -7,6 +7,8 @@ import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectorySearchService } from './directory/directory-search.service.js';
+import { DirectoryHandler } from './directory/directory.handler.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -43,6 +45,7 @@ export class ProfilesModule {
         SessionsHandler,
         ProfileHandler,
         TaxonomyHandler,
+        DirectoryHandler,
         AuditHandler,
       ],
       providers: [
@@ -61,6 +64,7 @@ export class ProfilesModule {
         ProfileService,
         ProfilePhotosService,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
+        DirectorySearchService,
         AuditTrail,
       ],
     };
