@@ -1,14 +1,17 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createPingController } from '@passerelle/nest-common';
+import { AccountPersonalData } from './accounts/account-personal-data.js';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
 import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SessionsPersonalData } from './sessions/sessions-personal-data.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from './tokens.js';
 
 export const SERVICE_NAME = 'profiles';
@@ -37,6 +40,9 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        PersonalDataRegistry,
+        AccountPersonalData,
+        SessionsPersonalData,
       ],
     };
   }
