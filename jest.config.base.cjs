@@ -31,6 +31,7 @@ module.exports = (packageDir) => ({
     '^@passerelle/nest-common$': workspace('packages/nest-common'),
     '^@passerelle/testing$': workspace('packages/testing'),
     '^@passerelle/profiles$': workspace('apps/profiles'),
+    '^@passerelle/matching$': workspace('apps/matching'),
     '^@passerelle/gateway$': workspace('apps/gateway'),
     // Our sources import siblings as './x.js' (NodeNext); jest resolves the .ts file.
     '^(\\.{1,2}/.*)\\.js$': '$1',

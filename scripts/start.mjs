@@ -1,6 +1,6 @@
 // `npm start`: builds what changed, then runs the whole portal on this machine
 // with demo data: PostgreSQL and NATS (unless DATABASE_URL / NATS_URL point
-// elsewhere), the profiles service and the gateway. Ctrl-C stops everything in
+// elsewhere), the services (profiles, matching) and the gateway. Ctrl-C stops everything in
 // reverse order. All state lives under .data/, so a second start finds it again.
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -172,6 +172,8 @@ async function main() {
 
   const demoData = env.DEMO_DATA !== 'false';
   startService('profiles', 'cyan', { DATABASE_URL, NATS_URL, DEMO_DATA: String(demoData) });
+  // Same database as profiles, its own schema `matching`.
+  startService('matching', 'blue', { DATABASE_URL, NATS_URL });
   startService('gateway', 'magenta', {
     NATS_URL,
     JWT_SECRET,

@@ -4,14 +4,18 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MeController } from './account/me.controller.js';
+import { AuditController } from './audit/audit.controller.js';
 import { AccessTokenService, accessTokenKey } from './auth/access-token.service.js';
 import { AuthController } from './auth/auth.controller.js';
+import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { RolesGuard } from './auth/roles.guard.js';
 import type { GatewayConfig } from './config/gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
+import { PhotoProcessor } from './profile/photo-processor.js';
+import { ProfileController } from './profile/profile.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -26,13 +30,15 @@ export class GatewayModule {
         // Only controllers that opt in with ThrottlerGuard are limited (the auth routes).
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: [AuthController, MeController, HealthController],
+      controllers: [AuthController, MeController, HealthController, AuditController, ProfileController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: ACCESS_TOKEN_KEY, useValue: accessTokenKey(config) },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_GUARD, useClass: RolesGuard },
         ServicesClient,
+        JwtAuthGuard,
+        PhotoProcessor,
         AccessTokenService,
         LocalStrategy,
         JwtStrategy,

@@ -1,7 +1,10 @@
 import type { INestMicroservice } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import type { Role } from '@passerelle/contracts';
 import { loadConfig } from '@passerelle/nest-common';
+import { MatchingConfig, startMatchingService } from '@passerelle/matching';
 import { ProfilesConfig, startProfilesService } from '@passerelle/profiles';
 import {
   aRegistration,
@@ -16,7 +19,7 @@ import { GatewayConfig } from '../src/config/gateway.config.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
-/** The gateway and the profiles service, on a private database and NATS server, called without a port. */
+/** The gateway and the backend services, on a private database and NATS server, called without a port. */
 export interface GatewayHarness {
   database: TestDatabase;
   nats: TestNatsServer;
@@ -24,8 +27,14 @@ export interface GatewayHarness {
   http(options: InjectOptions): Promise<LightMyRequestResponse>;
   stopProfiles(): Promise<void>;
   startProfiles(): Promise<void>;
+  stopMatching(): Promise<void>;
+  startMatching(): Promise<void>;
   /** Signs up a new person and returns what a browser would keep: the access token and the refresh cookie. */
   signUp(overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
+  /** Signs up, is granted `role` (staff, admin: roles nobody can pick at sign-up), and signs in again. */
+  signUpAs(role: Role, overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
+  /** Reads or writes the database directly, to check what was (not) stored. */
+  sql<T extends object>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +58,13 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     LOG_LEVEL: 'silent',
   });
   let profiles: INestMicroservice | undefined = await startProfilesService(profilesConfig);
+  // Every service in BACKEND_SERVICES runs, so /ready is green; both share the database, one schema each.
+  const matchingConfig = loadConfig(MatchingConfig, {
+    DATABASE_URL: database.url,
+    NATS_URL: nats.url,
+    LOG_LEVEL: 'silent',
+  });
+  let matching: INestMicroservice | undefined = await startMatchingService(matchingConfig);
   const gateway = await createGatewayApp(
     loadConfig(GatewayConfig, {
       NATS_URL: nats.url,
@@ -61,6 +77,9 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     }),
   );
   const http = (options: InjectOptions) => gateway.inject(options);
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const sql = async <T extends object>(query: string, params?: unknown[]): Promise<T[]> =>
+    (await pool.query<T>(query, params)).rows;
   return {
     database,
     nats,
@@ -72,6 +91,13 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
     },
     startProfiles: async () => {
       profiles = await startProfilesService(profilesConfig);
+    },
+    stopMatching: async () => {
+      await matching?.close();
+      matching = undefined;
+    },
+    startMatching: async () => {
+      matching = await startMatchingService(matchingConfig);
     },
     signUp: async (overrides = {}) => {
       const registration = aRegistration(overrides);
@@ -86,9 +112,23 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
         accountId: body.account.id,
       };
     },
+    async signUpAs(this: GatewayHarness, role: Role, overrides: Partial<RegistrationInput> = {}) {
+      const session = await this.signUp(overrides);
+      await sql('UPDATE profiles.accounts SET role = $1 WHERE id = $2', [role, session.accountId]);
+      const login = await http({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: session.registration.email, password: session.registration.password },
+      });
+      if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
+      return { ...session, accessToken: login.json<{ accessToken: string }>().accessToken };
+    },
+    sql,
     stop: async () => {
+      await pool.end();
       await gateway.close();
       await profiles?.close();
+      await matching?.close();
       await nats.dispose();
       await database.drop();
     },

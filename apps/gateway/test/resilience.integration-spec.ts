@@ -24,10 +24,29 @@ describe('when a service or NATS goes away', () => {
     });
   const ready = () => harness.http({ method: 'GET', url: '/ready' });
 
-  it('is ready when NATS is connected and profiles answers', async () => {
+  it('is ready when NATS is connected and every service answers', async () => {
     const response = await ready();
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ready', nats: 'connected', services: { profiles: 'up' } });
+    expect(response.json()).toEqual({
+      status: 'ready',
+      nats: 'connected',
+      services: { profiles: 'up', matching: 'up' },
+    });
+  });
+
+  it('is not ready while one service (matching) is stopped, and names it', async () => {
+    await harness.stopMatching();
+    try {
+      const response = await ready();
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({
+        status: 'not-ready',
+        services: { profiles: 'up', matching: 'down' },
+      });
+    } finally {
+      await harness.startMatching();
+    }
+    expect((await ready()).statusCode).toBe(200);
   });
 
   it('answers 503 at once while profiles is stopped, and recovers by itself when it is back', async () => {

@@ -11,12 +11,13 @@ import {
 } from '@passerelle/nest-common';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { openDatabase } from './database/data-source.js';
+import { ProfilesOutbox } from './outbox/profiles-outbox.js';
 import { ProfilesModule, SERVICE_NAME } from './profiles.module.js';
 import { Seeder } from './seed/seeder.js';
 
 /**
- * The profiles service, listening on NATS: migrations applied and seed
- * accounts in place before the first request is taken. Used by main.ts and,
+ * The profiles service, listening on NATS: migrations applied, the outbox
+ * relay running and seed accounts in place before the first request is taken. Used by main.ts and,
  * in-process, by the tests.
  */
 export async function startProfilesService(config: ProfilesConfig): Promise<INestMicroservice> {
@@ -31,6 +32,7 @@ export async function startProfilesService(config: ProfilesConfig): Promise<INes
   app.useGlobalInterceptors(new RpcContextInterceptor());
   app.enableShutdownHooks();
   await app.init();
+  await app.get(ProfilesOutbox).start();
   await app.get(Seeder).run();
   await listenOnNats(app);
   return app;

@@ -4,14 +4,25 @@ import { createPingController } from '@passerelle/nest-common';
 import { AccountPersonalData } from './accounts/account-personal-data.js';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
+import { ProfilesOutbox } from './outbox/profiles-outbox.js';
+import { ProfilePhotosService } from './profile/profile-photos.service.js';
+import { ProfileStore } from './profile/profile-store.js';
+import { ProfileWriter } from './profile/profile-writer.js';
+import { ProfileHandler } from './profile/profile.handler.js';
+import { ProfileService } from './profile/profile.service.js';
 import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { SessionsPersonalData } from './sessions/sessions-personal-data.js';
+import { SkillsService } from './taxonomy/skills.service.js';
+import { TagsService } from './taxonomy/tags.service.js';
+import { TaxonomyHandler } from './taxonomy/taxonomy.handler.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from './tokens.js';
 
 export const SERVICE_NAME = 'profiles';
@@ -30,7 +41,14 @@ export class ProfilesModule {
   static forRoot(config: ProfilesConfig, dataSource: DataSource): DynamicModule {
     return {
       module: ProfilesModule,
-      controllers: [createPingController(SERVICE_NAME), AccountsHandler, SessionsHandler],
+      controllers: [
+        createPingController(SERVICE_NAME),
+        AccountsHandler,
+        SessionsHandler,
+        ProfileHandler,
+        TaxonomyHandler,
+        AuditHandler,
+      ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
@@ -43,6 +61,14 @@ export class ProfilesModule {
         PersonalDataRegistry,
         AccountPersonalData,
         SessionsPersonalData,
+        SkillsService,
+        TagsService,
+        ProfileStore,
+        ProfileWriter,
+        ProfileService,
+        ProfilePhotosService,
+        ProfilesOutbox,
+        AuditTrail,
       ],
     };
   }

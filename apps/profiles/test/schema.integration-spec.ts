@@ -1,7 +1,6 @@
-import { createTestDatabase, type TestDatabase } from '@passerelle/testing';
+import { createTestDatabase, pendingSchemaChanges, type TestDatabase } from '@passerelle/testing';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../src/database/data-source.js';
-import { pendingSchemaChanges } from '../src/database/schema-drift.js';
 
 describe('profiles schema', () => {
   let database: TestDatabase;

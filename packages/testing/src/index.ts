@@ -3,3 +3,5 @@ export * from './free-port.js';
 export * from './nats-server.js';
 export * from './test-database.js';
 export * from './portal-processes.js';
+export * from './generate-migration.js';
+export * from './schema-drift.js';

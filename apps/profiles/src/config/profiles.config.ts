@@ -46,4 +46,10 @@ export class ProfilesConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS = 30;
 
   @Type(() => Number) @IsInt() @Min(1) @Max(100) DATABASE_POOL_SIZE = 10;
+
+  /** Copies of the EVENTS stream JetStream keeps: 1 on one server, 3 on the production cluster. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(5) EVENTS_STREAM_REPLICAS = 1;
+
+  /** Whether the service creates or updates the EVENTS stream at start; false where an administrator does (infra/nats). */
+  @Transform(toBoolean) @IsBoolean() EVENTS_STREAM_SETUP = true;
 }

@@ -1,7 +1,19 @@
 import { DataSource } from 'typeorm';
-import { OutboxMessage } from '@passerelle/nest-common';
+import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
+import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
+import { ProfilePhoto } from '../profile/profile-photo.entity.js';
+import { SmartGoal } from '../profile/smart-goal.entity.js';
+import { StaffProfile } from '../profile/staff-profile.entity.js';
+import { StudentProfile } from '../profile/student-profile.entity.js';
 import { RefreshToken } from '../sessions/refresh-token.entity.js';
+import { PersonSkill } from '../taxonomy/person-skill.entity.js';
+import { ProfileTag } from '../taxonomy/profile-tag.entity.js';
+import { SkillFamily } from '../taxonomy/skill-family.entity.js';
+import { Skill } from '../taxonomy/skill.entity.js';
+import { Tag } from '../taxonomy/tag.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** Every table of this service lives in its own schema; no other service reads it. */
@@ -12,23 +24,31 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     type: 'postgres',
     url,
     schema: PROFILES_SCHEMA,
-    entities: [Account, RefreshToken, OutboxMessage],
+    entities: [
+      Account,
+      RefreshToken,
+      OutboxMessage,
+      // audit log (H3)
+      AuditEntry,
+      // profile (H2)
+      AlumnusProfile,
+      StudentProfile,
+      StaffProfile,
+      SmartGoal,
+      AvailabilitySlotRow,
+      ProfilePhoto,
+      SkillFamily,
+      Skill,
+      PersonSkill,
+      Tag,
+      ProfileTag,
+    ],
     migrations,
-    migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
-    uuidExtension: 'pgcrypto',
-    extra: { max: poolSize },
+    ...serviceDataSourceDefaults(poolSize),
   });
 }
 
 /** Connects and brings the schema up to date; the app never starts on an old schema. */
-export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = createDataSource(url, poolSize);
-  await dataSource.initialize();
-  // The migrations table lives in the schema, so the schema must exist first.
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${PROFILES_SCHEMA}`);
-  await dataSource.runMigrations();
-  return dataSource;
+export function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  return migrateToLatest(createDataSource(url, poolSize));
 }

@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
 import { Role } from '@passerelle/contracts';
 import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
 import type { ProfilesConfig } from '../config/profiles.config.js';
-import { PROFILES_CONFIG } from '../tokens.js';
+import { loadSkillCatalogue } from '../taxonomy/skill-catalogue-loader.js';
+import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
 /**
- * Accounts created at start: the first administrator (ADMIN_EMAIL and
+ * Data loaded at start: the skills taxonomy, the first administrator (ADMIN_EMAIL and
  * ADMIN_PASSWORD) and, with DEMO_DATA, the demo accounts. An account that
  * exists already is left exactly as it is, so restarting changes nothing.
  */
@@ -17,9 +19,12 @@ export class Seeder {
   constructor(
     private readonly accounts: AccountsService,
     @Inject(PROFILES_CONFIG) private readonly config: ProfilesConfig,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   async run(): Promise<void> {
+    // Reference data every deployment needs, demo or not.
+    await loadSkillCatalogue(this.dataSource.manager);
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config;
     if (ADMIN_EMAIL && ADMIN_PASSWORD) {
       const created = await this.createIfMissing({

@@ -1,11 +1,15 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
-import { AccountErasedStatus1795428785197 } from './1795428785197-AccountErasedStatus.js';
+import { AccountErasedStatus1795429899622 } from './1795429899622-AccountErasedStatus.js';
+import { AuditLog1795429021446 } from './1795429021446-AuditLog.js';
+import { Profiles1795428582487 } from './1795428582487-Profiles.js';
 import { Outbox1795428233952 } from './1795428233952-Outbox.js';
 import { Initial1795424995863 } from './1795424995863-Initial.js';
 
 export const migrations = [
   Initial1795424995863,
   Outbox1795428233952,
-  AccountErasedStatus1795428785197,
+  Profiles1795428582487,
+  AuditLog1795429021446,
+  AccountErasedStatus1795429899622,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AccountErasedStatus1795428785197 implements MigrationInterface {
-  name = 'AccountErasedStatus1795428785197';
+export class AccountErasedStatus1795429899622 implements MigrationInterface {
+  name = 'AccountErasedStatus1795429899622';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TYPE "profiles"."account_status" ADD VALUE 'erased'`);

@@ -1,0 +1,22 @@
+import type { DataSource } from 'typeorm';
+import { createServiceDataSource, migrateToLatest, OutboxMessage } from '@passerelle/nest-common';
+import { migrations } from './migrations/index.js';
+
+/** Every table of this service lives in its own schema; no other service reads it. */
+export const MATCHING_SCHEMA = 'matching';
+
+export function createDataSource(url: string, poolSize?: number): DataSource {
+  return createServiceDataSource({
+    url,
+    poolSize,
+    schema: MATCHING_SCHEMA,
+    // The outbox carries evt.matching.* (requests, mentorships) out in the same transaction as the change.
+    entities: [OutboxMessage],
+    migrations,
+  });
+}
+
+/** Connects and brings the schema up to date; the app never starts on an old schema. */
+export function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  return migrateToLatest(createDataSource(url, poolSize));
+}

@@ -1,0 +1,3 @@
+export { startMatchingService } from './app.js';
+export { MatchingConfig } from './config/matching.config.js';
+export { createDataSource, MATCHING_SCHEMA, openDatabase } from './database/data-source.js';

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { createPingController, dataSourceShutdownProvider } from '@passerelle/nest-common';
+import type { MatchingConfig } from './config/matching.config.js';
+import { DATA_SOURCE, MATCHING_CONFIG } from './tokens.js';
+
+export const SERVICE_NAME = 'matching';
+
+@Module({})
+export class MatchingModule {
+  static forRoot(config: MatchingConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: MatchingModule,
+      controllers: [createPingController(SERVICE_NAME)],
+      providers: [
+        { provide: MATCHING_CONFIG, useValue: config },
+        { provide: DATA_SOURCE, useValue: dataSource },
+        dataSourceShutdownProvider(DATA_SOURCE),
+      ],
+    };
+  }
+}

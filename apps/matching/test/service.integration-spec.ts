@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from '@passerelle/nest-common';
+import { pingSubject, type PingReply } from '@passerelle/contracts';
+import { MatchingConfig } from '../src/config/matching.config.js';
+import { startMatchingHarness, type MatchingHarness } from './matching-harness.js';
+
+describe('matching service', () => {
+  let harness: MatchingHarness;
+
+  beforeAll(async () => {
+    harness = await startMatchingHarness();
+  });
+
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  it('answers its readiness ping over NATS', async () => {
+    const reply = await harness.call<PingReply>(pingSubject('matching'), {});
+    expect(reply.service).toBe('matching');
+    expect(Number.isNaN(Date.parse(reply.at))).toBe(false);
+  });
+
+  it('has applied its migrations in its own schema before answering', async () => {
+    const applied = await harness.sql<{ name: string }>('SELECT name FROM matching.migrations');
+    expect(applied.map((row) => row.name)).toEqual([expect.stringMatching(/^Initial\d+$/)]);
+  });
+
+  it('refuses to start with a clear message when the configuration is wrong', () => {
+    expect(() => loadConfig(MatchingConfig, { NATS_URL: 'nats://127.0.0.1:4222' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig(MatchingConfig, { DATABASE_URL: 'mysql://x', NATS_URL: 'nats://127.0.0.1:4222' }),
+    ).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+});

@@ -1,0 +1,80 @@
+import { Role, type PersonProfileView } from '@passerelle/contracts';
+import { mayRead, readerOf, viewFor } from './field-visibility.js';
+
+const alumnus: PersonProfileView = {
+  accountId: 'a',
+  displayName: 'Awa Ndiaye',
+  role: Role.Alumnus,
+  timeZone: 'Africa/Abidjan',
+  photoUrl: '/api/v1/profiles/a/photo?v=1',
+  tags: [],
+  availability: [{ weekday: 2, startMinute: 1080, endMinute: 1200 }],
+  alumnus: {
+    employer: 'Orange',
+    city: 'Abidjan',
+    country: 'CI',
+    linkedinUrl: 'https://www.linkedin.com/in/awa',
+    bio: 'Ingénieure réseaux',
+    topics: ['networking'],
+    formats: ['video'],
+    capacity: 2,
+    openToReverseMentoring: false,
+    reverseMentoringTopics: [],
+  },
+};
+
+describe('readerOf', () => {
+  it('tells the owner, staff and admins, and other members apart', () => {
+    expect(readerOf({ userId: 'a', role: Role.Alumnus }, 'a')).toBe('owner');
+    expect(readerOf({ userId: 's', role: Role.Staff }, 'a')).toBe('staff');
+    expect(readerOf({ userId: 'd', role: Role.Admin }, 'a')).toBe('staff');
+    expect(readerOf({ userId: 'b', role: Role.Student }, 'a')).toBe('member');
+  });
+});
+
+describe('mayRead', () => {
+  it('lets members read only what is for everyone until mentorships exist', () => {
+    expect(mayRead('member', 'everyone')).toBe(true);
+    expect(mayRead('member', 'mentoring-partners')).toBe(false);
+    expect(mayRead('member', 'staff')).toBe(false);
+    expect(mayRead('staff', 'staff')).toBe(true);
+  });
+});
+
+describe('viewFor', () => {
+  it('shows staff everything', () => {
+    expect(viewFor('staff', alumnus, { employer: 'staff' })).toEqual(alumnus);
+  });
+
+  it('hides from members what the owner keeps for staff or partners, with the defaults applied', () => {
+    const view = viewFor('member', alumnus, { employer: 'staff', location: 'mentoring-partners' });
+    expect(view.alumnus).not.toHaveProperty('employer');
+    expect(view.alumnus).not.toHaveProperty('city');
+    expect(view.alumnus).not.toHaveProperty('country');
+    // linkedinUrl is for mentoring partners by default
+    expect(view.alumnus).not.toHaveProperty('linkedinUrl');
+    expect(view.alumnus?.bio).toBe('Ingénieure réseaux');
+    expect(view.alumnus?.topics).toEqual(['networking']);
+  });
+
+  it('hides root fields such as the photo and availability', () => {
+    const view = viewFor('member', alumnus, { photo: 'staff', availability: 'staff' });
+    expect(view).not.toHaveProperty('photoUrl');
+    expect(view).not.toHaveProperty('availability');
+  });
+
+  it('leaves the original untouched', () => {
+    viewFor('member', alumnus, { employer: 'staff' });
+    expect(alumnus.alumnus?.employer).toBe('Orange');
+  });
+
+  it('keeps what staff may run from other members', () => {
+    const staff: PersonProfileView = {
+      ...alumnus,
+      role: Role.Staff,
+      alumnus: undefined,
+      staff: { department: 'Carrières', canRunEvents: true, canRunProgrammes: false },
+    };
+    expect(viewFor('member', staff, {}).staff).toEqual({ department: 'Carrières' });
+  });
+});
