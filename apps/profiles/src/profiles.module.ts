@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createPingController } from '@passerelle/nest-common';
+import { createPingController, outboxRelayRunnerProvider } from '@passerelle/nest-common';
 import { AccountPersonalData } from './accounts/account-personal-data.js';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
@@ -8,8 +8,9 @@ import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectorySearchService } from './directory/directory-search.service.js';
+import { DirectoryHandler } from './directory/directory.handler.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
-import { ProfilesOutbox } from './outbox/profiles-outbox.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -47,6 +48,7 @@ export class ProfilesModule {
         SessionsHandler,
         ProfileHandler,
         TaxonomyHandler,
+        DirectoryHandler,
         AuditHandler,
       ],
       providers: [
@@ -67,7 +69,8 @@ export class ProfilesModule {
         ProfileWriter,
         ProfileService,
         ProfilePhotosService,
-        ProfilesOutbox,
+        outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
+        DirectorySearchService,
         AuditTrail,
       ],
     };

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AccountErasedStatus1795429899622 implements MigrationInterface {
-  name = 'AccountErasedStatus1795429899622';
+export class AccountErasedStatus1795430091322 implements MigrationInterface {
+  name = 'AccountErasedStatus1795430091322';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TYPE "profiles"."account_status" ADD VALUE 'erased'`);
