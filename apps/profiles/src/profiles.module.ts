@@ -8,6 +8,7 @@ import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectoryPersonalData } from './directory/directory-personal-data.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
 import { DirectoryHandler } from './directory/directory.handler.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
@@ -71,6 +72,7 @@ export class ProfilesModule {
         ProfilePhotosService,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
+        DirectoryPersonalData,
         AuditTrail,
       ],
     };
