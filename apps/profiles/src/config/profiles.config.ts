@@ -52,4 +52,10 @@ export class ProfilesConfig {
 
   /** Whether the service creates or updates the EVENTS stream at start; false where an administrator does (infra/nats). */
   @Transform(toBoolean) @IsBoolean() EVENTS_STREAM_SETUP = true;
+
+  /** How long a passed training module stays valid. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(60) TRAINING_VALIDITY_MONTHS = 12;
+
+  /** How often mentors whose training expired are made unavailable (and announced). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1440) TRAINING_EXPIRY_SWEEP_MINUTES = 60;
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '@passerelle/contracts';
 import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
 import type { ProfilesConfig } from '../config/profiles.config.js';
+import { loadOnboardingCatalogue } from '../onboarding/onboarding-catalogue-loader.js';
 import { loadSkillCatalogue } from '../taxonomy/skill-catalogue-loader.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -25,6 +26,7 @@ export class Seeder {
   async run(): Promise<void> {
     // Reference data every deployment needs, demo or not.
     await loadSkillCatalogue(this.dataSource.manager);
+    await loadOnboardingCatalogue(this.dataSource.manager);
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config;
     if (ADMIN_EMAIL && ADMIN_PASSWORD) {
       const created = await this.createIfMissing({
