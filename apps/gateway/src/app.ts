@@ -2,12 +2,14 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PHOTO_UPLOAD_BODY_LIMIT } from '@passerelle/contracts';
 import { createLogger, createValidationPipe, NestPinoLogger } from '@passerelle/nest-common';
 import type { GatewayConfig } from './config/gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 import { registerRequestContext } from './http/request-context.hook.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { mountOpenApi } from './openapi/openapi.js';
+import { PHOTO_ROUTE } from './profile/profile.controller.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 /**
@@ -23,6 +25,10 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const fastify = app.getHttpAdapter().getInstance();
 
   registerRequestContext(fastify);
+  // The photo upload is the one route with a body larger than BODY_LIMIT_BYTES.
+  fastify.addHook('onRoute', (route) => {
+    if (route.url === PHOTO_ROUTE) route.bodyLimit = PHOTO_UPLOAD_BODY_LIMIT;
+  });
   // Errors Fastify raises before Nest sees the request (body too large, malformed
   // JSON) reach HttpErrorFilter too: Nest installs its exception layer as
   // Fastify's error handler at init.

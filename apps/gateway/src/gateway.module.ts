@@ -14,6 +14,8 @@ import { RolesGuard } from './auth/roles.guard.js';
 import type { GatewayConfig } from './config/gateway.config.js';
 import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
+import { PhotoProcessor } from './profile/photo-processor.js';
+import { ProfileController } from './profile/profile.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -28,7 +30,7 @@ export class GatewayModule {
         // Only controllers that opt in with ThrottlerGuard are limited (the auth routes).
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: [AuthController, MeController, HealthController, AuditController],
+      controllers: [AuthController, MeController, HealthController, AuditController, ProfileController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: ACCESS_TOKEN_KEY, useValue: accessTokenKey(config) },
@@ -36,6 +38,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         ServicesClient,
         JwtAuthGuard,
+        PhotoProcessor,
         AccessTokenService,
         LocalStrategy,
         JwtStrategy,

@@ -191,6 +191,9 @@ describe('profiles over NATS', () => {
       );
       expect(error.code).toBe(ErrorCode.FORBIDDEN);
       await expect(mine(owner)).resolves.toMatchObject({ alumnus: { employer: 'Orange' } });
+      expect(
+        await profiles.sql(`SELECT 1 FROM profiles.audit_entries WHERE subject_id = $1`, [owner.userId]),
+      ).toEqual([]);
     });
 
     it('is allowed to staff', async () => {
@@ -202,6 +205,17 @@ describe('profiles over NATS', () => {
         staff,
       );
       expect(view.alumnus?.employer).toBe('Corrigé');
+      const audit = await profiles.sql<{ actor_id: string; action: string; details: { changed: string[] } }>(
+        `SELECT actor_id, action, details FROM profiles.audit_entries WHERE subject_id = $1`,
+        [owner.userId],
+      );
+      expect(audit).toEqual([
+        {
+          actor_id: staff.userId,
+          action: 'profile.edited-by-staff',
+          details: { changed: ['alumnus.employer'] },
+        },
+      ]);
     });
   });
 

@@ -116,6 +116,21 @@ describe('skills taxonomy and free tags', () => {
       const remaining = await harness.call<TagPage>(SEARCH_TAGS, { q: 'ia' }, staff);
       expect(remaining.items.map((t) => t.label)).not.toContain('ia');
       expect(await harness.sql(`SELECT 1 FROM profiles.tags WHERE id = $1`, [source.id])).toEqual([]);
+      const audit = await harness.sql<{ actor_id: string; details: object }>(
+        `SELECT actor_id, details FROM profiles.audit_entries WHERE action = 'tag.merged' AND object_id = $1`,
+        [target.id],
+      );
+      expect(audit).toEqual([
+        {
+          actor_id: staff.userId,
+          details: {
+            sourceTagId: source.id,
+            sourceLabel: 'ia',
+            targetLabel: 'intelligence artificielle',
+            movedProfiles: 2,
+          },
+        },
+      ]);
     });
 
     it('refuses a merge to a student, and an unknown tag with 404', async () => {

@@ -1,17 +1,18 @@
 import {
   effectiveVisibility,
-  Role,
+  type Role,
   type PersonProfileView,
   type ProfileField,
   type Visibility,
 } from '@passerelle/contracts';
+import { isStaff } from '../common/require-staff.js';
 
 /** How the reader of a profile relates to its owner. */
 export type Reader = 'owner' | 'staff' | 'member';
 
 export function readerOf(reader: { userId: string; role: Role }, ownerId: string): Reader {
   if (reader.userId === ownerId) return 'owner';
-  if (reader.role === Role.Staff || reader.role === Role.Admin) return 'staff';
+  if (isStaff(reader)) return 'staff';
   return 'member';
 }
 

@@ -19,6 +19,8 @@ import {
 } from '@passerelle/contracts';
 import { DomainError, type ActorRef } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
+import { auditActor, AuditTrail } from '../audit/audit-trail.js';
+import { isStaff } from '../common/require-staff.js';
 import { SkillsService } from '../taxonomy/skills.service.js';
 import { TagsService } from '../taxonomy/tags.service.js';
 import { DATA_SOURCE } from '../tokens.js';
@@ -37,8 +39,6 @@ import { invalidField, validationFailure } from './validation-failure.js';
 
 type Section = 'alumnus' | 'student' | 'staff';
 const SECTIONS: Section[] = ['alumnus', 'student', 'staff'];
-
-export const isStaffRole = (role: Role): boolean => role === Role.Staff || role === Role.Admin;
 
 const sectionOf = (role: Role): Section =>
   role === Role.Alumnus ? 'alumnus' : role === Role.Student ? 'student' : 'staff';
@@ -88,6 +88,7 @@ export class ProfileService {
     private readonly writer: ProfileWriter,
     private readonly skills: SkillsService,
     private readonly tags: TagsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async getMine(actor: ActorRef): Promise<MyProfileView> {
@@ -105,7 +106,8 @@ export class ProfileService {
 
   /** Changes a profile: one's own, or anyone's for staff. */
   async update(actor: ActorRef, accountId: string, request: UpdateMyProfileRequest): Promise<MyProfileView> {
-    if (actor.userId !== accountId && !isStaffRole(actor.role)) {
+    const byStaff = actor.userId !== accountId;
+    if (byStaff && !isStaff(actor)) {
       throw new DomainError(ErrorCode.FORBIDDEN, 'You can only edit your own profile');
     }
     const snapshot = await this.writer.write(accountId, async (manager, account) => {
@@ -119,6 +121,22 @@ export class ProfileService {
       else if (request.staff) await this.applyStaff(manager, account, request.staff);
       else if (request.visibility) await this.applyVisibilityOnly(manager, account, request.visibility);
       if (request.tags) await this.tags.replace(manager, account.id, request.tags);
+      if (byStaff) {
+        // Which parts changed, not their values: the profile itself says what they are now.
+        const changed = Object.entries(request)
+          .filter(([, value]) => value !== undefined)
+          .flatMap(([key, value]) =>
+            SECTIONS.includes(key as Section)
+              ? Object.keys(value as object).map((field) => `${key}.${field}`)
+              : [key],
+          );
+        await this.audit.record(manager, {
+          ...auditActor(actor),
+          action: 'profile.edited-by-staff',
+          subjectId: account.id,
+          details: { changed },
+        });
+      }
     });
     return toMyProfileView(snapshot);
   }

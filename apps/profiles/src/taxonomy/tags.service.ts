@@ -91,7 +91,10 @@ export class TagsService {
    * both) and `source` is deleted. Runs in the caller's transaction so the
    * audit record commits with it.
    */
-  async merge(manager: EntityManager, request: MergeTagsRequest): Promise<MergeTagsReply> {
+  async merge(
+    manager: EntityManager,
+    request: MergeTagsRequest,
+  ): Promise<MergeTagsReply & { sourceLabel: string }> {
     if (request.sourceTagId === request.targetTagId) {
       throw invalidField('targetTagId', 'targetTagId must differ from sourceTagId');
     }
@@ -114,7 +117,11 @@ export class TagsService {
     );
     await manager.delete(Tag, { id: source.id });
     const usageCount = await this.usage(manager, target.id);
-    return { target: { id: target.id, label: target.label, usageCount }, movedProfiles };
+    return {
+      target: { id: target.id, label: target.label, usageCount },
+      movedProfiles,
+      sourceLabel: source.label,
+    };
   }
 
   private async usage(manager: EntityManager, tagId: string): Promise<number> {

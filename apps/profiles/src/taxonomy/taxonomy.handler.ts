@@ -2,7 +2,6 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
 import {
-  ErrorCode,
   MERGE_TAGS,
   MergeTagsRequest,
   SEARCH_SKILLS,
@@ -13,15 +12,12 @@ import {
   type SkillPage,
   type TagPage,
 } from '@passerelle/contracts';
-import { Actor, DomainError, type ActorRef } from '@passerelle/nest-common';
-import { isStaffRole } from '../profile/profile.service.js';
+import { Actor, type ActorRef } from '@passerelle/nest-common';
+import { auditActor, AuditTrail } from '../audit/audit-trail.js';
+import { requireStaff } from '../common/require-staff.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { SkillsService } from './skills.service.js';
 import { TagsService } from './tags.service.js';
-
-const requireStaff = (actor: ActorRef): void => {
-  if (!isStaffRole(actor.role)) throw new DomainError(ErrorCode.FORBIDDEN, 'Only staff can manage tags');
-};
 
 @Controller()
 export class TaxonomyHandler {
@@ -29,6 +25,7 @@ export class TaxonomyHandler {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly skills: SkillsService,
     private readonly tags: TagsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   @MessagePattern(SEARCH_SKILLS)
@@ -45,6 +42,20 @@ export class TaxonomyHandler {
   @MessagePattern(MERGE_TAGS)
   mergeTags(@Actor() actor: ActorRef, @Payload() request: MergeTagsRequest): Promise<MergeTagsReply> {
     requireStaff(actor);
-    return this.dataSource.transaction((manager) => this.tags.merge(manager, request));
+    return this.dataSource.transaction(async (manager) => {
+      const merged = await this.tags.merge(manager, request);
+      await this.audit.record(manager, {
+        ...auditActor(actor),
+        action: 'tag.merged',
+        objectId: merged.target.id,
+        details: {
+          sourceTagId: request.sourceTagId,
+          sourceLabel: merged.sourceLabel,
+          targetLabel: merged.target.label,
+          movedProfiles: merged.movedProfiles,
+        },
+      });
+      return { target: merged.target, movedProfiles: merged.movedProfiles };
+    });
   }
 }

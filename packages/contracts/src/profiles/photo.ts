@@ -59,3 +59,14 @@ export function detectImageType(bytes: Uint8Array): PhotoUploadType | null {
   }
   return null;
 }
+
+/**
+ * PUT /api/v1/me/photo: the image file, base64-encoded (a `data:` URL prefix is
+ * accepted). Sizes and types are checked on the decoded bytes by the gateway.
+ */
+export class UploadPhotoBody {
+  @IsString() image!: string;
+}
+
+/** The HTTP body limit of the photo route: a 2 MB file in base64 with room for a data-URL prefix. */
+export const PHOTO_UPLOAD_BODY_LIMIT = Math.ceil(PHOTO_UPLOAD_MAX_BYTES / 3) * 4 * 2;
