@@ -9,7 +9,7 @@ import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
 /**
- * Data loaded at start: the skills taxonomy, the first administrator (ADMIN_EMAIL and
+ * Data loaded at start: the skills taxonomy, the training modules and first charter version, the first administrator (ADMIN_EMAIL and
  * ADMIN_PASSWORD) and, with DEMO_DATA, the demo accounts. An account that
  * exists already is left exactly as it is, so restarting changes nothing.
  */
