@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createPingController } from '@passerelle/nest-common';
+import { createPingController, outboxRelayRunnerProvider } from '@passerelle/nest-common';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditTrail } from './audit/audit-trail.js';
@@ -16,7 +16,8 @@ import { TrainingHandler } from './onboarding/training.handler.js';
 import { TrainingService } from './onboarding/training.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
-import { ProfilesOutbox } from './outbox/profiles-outbox.js';
+import { DirectorySearchService } from './directory/directory-search.service.js';
+import { DirectoryHandler } from './directory/directory.handler.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -53,6 +54,7 @@ export class ProfilesModule {
         SessionsHandler,
         ProfileHandler,
         TaxonomyHandler,
+        DirectoryHandler,
         AuditHandler,
         CharterHandler,
         TrainingHandler,
@@ -73,7 +75,8 @@ export class ProfilesModule {
         ProfileWriter,
         ProfileService,
         ProfilePhotosService,
-        ProfilesOutbox,
+        outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
+        DirectorySearchService,
         AuditTrail,
         MentorAvailability,
         CharterService,

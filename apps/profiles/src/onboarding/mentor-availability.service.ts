@@ -6,6 +6,7 @@ import {
   type MentorStatusEventKind,
 } from '@passerelle/contracts';
 import { recordEvent } from '@passerelle/nest-common';
+import { DirectoryIndexer } from '../directory/directory-indexer.js';
 import { availabilityChange, isMentorAvailable } from './mentor-availability.js';
 import { Mentor } from './mentor.entity.js';
 
@@ -37,8 +38,13 @@ export class MentorAvailability {
   /**
    * Recomputes the availability of one mentor (no-op for an account that never
    * asked to mentor). Locks the mentor row, so concurrent changes announce once.
+   * A change is announced and reaches the directory in the same transaction.
    */
-  async refresh(manager: EntityManager, accountId: string, now = new Date()): Promise<boolean | null> {
+  async refresh(
+    manager: EntityManager,
+    accountId: string,
+    now = new Date(),
+  ): Promise<{ available: boolean; changed: boolean } | null> {
     const mentor = await manager.findOne(Mentor, {
       where: { accountId },
       lock: { mode: 'pessimistic_write' },
@@ -57,8 +63,9 @@ export class MentorAvailability {
     if (change) {
       await manager.update(Mentor, { accountId }, { available, availableChangedAt: now });
       await this.announce(manager, accountId, change, now);
+      await DirectoryIndexer.refresh(manager, accountId);
     }
-    return available;
+    return { available, changed: change !== null };
   }
 
   /** Refreshes every mentor who is available now (after a new charter version, no one has accepted it yet). */
@@ -66,7 +73,7 @@ export class MentorAvailability {
     const mentors = await manager.find(Mentor, { where: { available: true }, select: { accountId: true } });
     let changed = 0;
     for (const { accountId } of mentors) {
-      if ((await this.refresh(manager, accountId, now)) === false) changed += 1;
+      if ((await this.refresh(manager, accountId, now))?.changed) changed += 1;
     }
     return changed;
   }

@@ -15,6 +15,7 @@ import {
 } from '@passerelle/contracts';
 import { DomainError, type ActorRef } from '@passerelle/nest-common';
 import { auditActor, AuditTrail } from '../audit/audit-trail.js';
+import { DirectoryIndexer } from '../directory/directory-indexer.js';
 import { requireStaff } from '../common/require-staff.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { CharterAcceptance } from './charter-acceptance.entity.js';
@@ -169,7 +170,9 @@ export class MentorsService {
       });
       if (next === 'approved' || next === 'suspended')
         await this.availability.announce(manager, accountId, next, now);
-      await this.availability.refresh(manager, accountId, now);
+      const availability = await this.availability.refresh(manager, accountId, now);
+      // The directory shows staff the status; refresh already updated it if availability changed.
+      if (!availability?.changed) await DirectoryIndexer.refresh(manager, accountId);
       return (await this.queue.entry(accountId, manager))!;
     });
   }

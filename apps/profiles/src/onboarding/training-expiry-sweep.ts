@@ -55,10 +55,10 @@ export class TrainingExpirySweep implements OnApplicationBootstrap, OnApplicatio
     const rows = await this.dataSource.query<{ account_id: string }[]>(EXPIRED_MENTORS_SQL, [now]);
     let changed = 0;
     for (const { account_id: accountId } of rows) {
-      const available = await this.dataSource.transaction((manager) =>
+      const result = await this.dataSource.transaction((manager) =>
         this.availability.refresh(manager, accountId, now),
       );
-      if (available === false) changed += 1;
+      if (result?.changed) changed += 1;
     }
     if (changed > 0) this.logger.log(`${changed} mentor(s) unavailable: training expired`);
     return changed;

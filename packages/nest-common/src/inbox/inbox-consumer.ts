@@ -113,7 +113,12 @@ export class InboxConsumer {
     const messages = await consumer.consume({ max_messages: 10 });
     this.messages = messages;
     this.running = (async () => {
-      for await (const message of messages) await this.process(message);
+      for await (const message of messages) {
+        // An ack or nak can fail when the connection is closing: JetStream will deliver the event again.
+        await this.process(message).catch((error: unknown) =>
+          this.options.logger.warn({ err: error }, 'inbox: could not settle a message'),
+        );
+      }
     })();
   }
 

@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { Directory1795429169387 } from './1795429169387-Directory.js';
 import { MentorOnboarding1795429945225 } from './1795429945225-MentorOnboarding.js';
 import { AuditLog1795429021446 } from './1795429021446-AuditLog.js';
 import { Profiles1795428582487 } from './1795428582487-Profiles.js';
@@ -11,5 +12,6 @@ export const migrations = [
   Outbox1795428233952,
   Profiles1795428582487,
   AuditLog1795429021446,
+  Directory1795429169387,
   MentorOnboarding1795429945225,
 ];
