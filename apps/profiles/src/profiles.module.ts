@@ -10,7 +10,10 @@ import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
 import { DirectoryHandler } from './directory/directory.handler.js';
+import { AccountErasureService } from './privacy/account-erasure.service.js';
+import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
+import { PrivacyHandler } from './privacy/privacy.handler.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -46,6 +49,7 @@ export class ProfilesModule {
         createPingController(SERVICE_NAME),
         AccountsHandler,
         SessionsHandler,
+        PrivacyHandler,
         ProfileHandler,
         TaxonomyHandler,
         DirectoryHandler,
@@ -61,6 +65,8 @@ export class ProfilesModule {
         SessionsService,
         Seeder,
         PersonalDataRegistry,
+        PersonalDataExportService,
+        AccountErasureService,
         AccountPersonalData,
         SessionsPersonalData,
         SkillsService,

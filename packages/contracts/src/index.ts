@@ -11,6 +11,7 @@ export * from './profiles/account.js';
 export * from './profiles/audit.js';
 export * from './profiles/change-password.js';
 export * from './profiles/events.js';
+export * from './profiles/privacy.js';
 export * from './profiles/register-account.js';
 export * from './profiles/availability.js';
 export * from './profiles/photo.js';
