@@ -6,6 +6,15 @@ import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
+import { CharterHandler } from './onboarding/charter.handler.js';
+import { CharterService } from './onboarding/charter.service.js';
+import { MentorAvailability } from './onboarding/mentor-availability.service.js';
+import { MentorQueueReader } from './onboarding/mentor-queue.reader.js';
+import { MentorsHandler } from './onboarding/mentors.handler.js';
+import { MentorsService } from './onboarding/mentors.service.js';
+import { TrainingExpirySweep } from './onboarding/training-expiry-sweep.js';
+import { TrainingHandler } from './onboarding/training.handler.js';
+import { TrainingService } from './onboarding/training.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
@@ -54,6 +63,9 @@ export class ProfilesModule {
         TaxonomyHandler,
         DirectoryHandler,
         AuditHandler,
+        CharterHandler,
+        TrainingHandler,
+        MentorsHandler,
       ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
@@ -78,6 +90,12 @@ export class ProfilesModule {
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
         AuditTrail,
+        MentorAvailability,
+        CharterService,
+        TrainingService,
+        MentorQueueReader,
+        MentorsService,
+        TrainingExpirySweep,
       ],
     };
   }
