@@ -20,7 +20,10 @@ import type { ProfilesConfig } from './config/profiles.config.js';
 import { DirectoryPersonalData } from './directory/directory-personal-data.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
 import { DirectoryHandler } from './directory/directory.handler.js';
+import { AccountErasureService } from './privacy/account-erasure.service.js';
+import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
+import { PrivacyHandler } from './privacy/privacy.handler.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -56,6 +59,7 @@ export class ProfilesModule {
         createPingController(SERVICE_NAME),
         AccountsHandler,
         SessionsHandler,
+        PrivacyHandler,
         ProfileHandler,
         TaxonomyHandler,
         DirectoryHandler,
@@ -74,6 +78,8 @@ export class ProfilesModule {
         SessionsService,
         Seeder,
         PersonalDataRegistry,
+        PersonalDataExportService,
+        AccountErasureService,
         AccountPersonalData,
         SessionsPersonalData,
         SkillsService,
