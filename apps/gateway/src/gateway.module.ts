@@ -12,6 +12,7 @@ import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { RolesGuard } from './auth/roles.guard.js';
 import type { GatewayConfig } from './config/gateway.config.js';
+import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { PhotoProcessor } from './profile/photo-processor.js';
@@ -30,7 +31,14 @@ export class GatewayModule {
         // Only controllers that opt in with ThrottlerGuard are limited (the auth routes).
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: [AuthController, MeController, HealthController, AuditController, ProfileController],
+      controllers: [
+        AuthController,
+        MeController,
+        HealthController,
+        AuditController,
+        ProfileController,
+        DirectoryController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: ACCESS_TOKEN_KEY, useValue: accessTokenKey(config) },

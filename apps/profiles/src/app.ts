@@ -5,13 +5,13 @@ import {
   createValidationPipe,
   listenOnNats,
   NestPinoLogger,
+  OutboxRelayRunner,
   natsMicroserviceOptions,
   RpcContextInterceptor,
   RpcErrorFilter,
 } from '@passerelle/nest-common';
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { openDatabase } from './database/data-source.js';
-import { ProfilesOutbox } from './outbox/profiles-outbox.js';
 import { ProfilesModule, SERVICE_NAME } from './profiles.module.js';
 import { Seeder } from './seed/seeder.js';
 
@@ -32,7 +32,7 @@ export async function startProfilesService(config: ProfilesConfig): Promise<INes
   app.useGlobalInterceptors(new RpcContextInterceptor());
   app.enableShutdownHooks();
   await app.init();
-  await app.get(ProfilesOutbox).start();
+  await app.get(OutboxRelayRunner).start();
   await app.get(Seeder).run();
   await listenOnNats(app);
   return app;

@@ -1,13 +1,16 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createPingController } from '@passerelle/nest-common';
+import { createPingController, outboxRelayRunnerProvider } from '@passerelle/nest-common';
+import { AccountPersonalData } from './accounts/account-personal-data.js';
 import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
-import { ProfilesOutbox } from './outbox/profiles-outbox.js';
+import { DirectorySearchService } from './directory/directory-search.service.js';
+import { DirectoryHandler } from './directory/directory.handler.js';
+import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -17,6 +20,7 @@ import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SessionsPersonalData } from './sessions/sessions-personal-data.js';
 import { SkillsService } from './taxonomy/skills.service.js';
 import { TagsService } from './taxonomy/tags.service.js';
 import { TaxonomyHandler } from './taxonomy/taxonomy.handler.js';
@@ -44,6 +48,7 @@ export class ProfilesModule {
         SessionsHandler,
         ProfileHandler,
         TaxonomyHandler,
+        DirectoryHandler,
         AuditHandler,
       ],
       providers: [
@@ -55,13 +60,17 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        PersonalDataRegistry,
+        AccountPersonalData,
+        SessionsPersonalData,
         SkillsService,
         TagsService,
         ProfileStore,
         ProfileWriter,
         ProfileService,
         ProfilePhotosService,
-        ProfilesOutbox,
+        outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
+        DirectorySearchService,
         AuditTrail,
       ],
     };

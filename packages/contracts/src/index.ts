@@ -22,3 +22,4 @@ export * from './profiles/sessions.js';
 export * from './profiles/taxonomy.js';
 export * from './profiles/update-account.js';
 export * from './http/authenticated-session.js';
+export * from './profiles/directory.js';

@@ -19,6 +19,7 @@ export * from './outbox/outbox-message.entity.js';
 export * from './outbox/capped-backoff.js';
 export * from './outbox/events-stream.js';
 export * from './outbox/outbox-relay.js';
+export * from './outbox/outbox-relay-runner.js';
 export * from './outbox/record-event.js';
 export * from './database/data-source-shutdown.js';
 export * from './database/service-data-source.js';

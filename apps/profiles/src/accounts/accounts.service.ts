@@ -14,6 +14,7 @@ import {
   type UpdateMyAccountRequest,
 } from '@passerelle/contracts';
 import { DomainError, type ActorRef } from '@passerelle/nest-common';
+import { DirectoryIndexer } from '../directory/directory-indexer.js';
 import { RefreshTokenStore } from '../sessions/refresh-token.store.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { Account } from './account.entity.js';
@@ -57,7 +58,12 @@ export class AccountsService {
       status: AccountStatus.Active,
     });
     try {
-      return await this.dataSource.manager.save(account);
+      // A new alumnus appears in the staff's directory at once.
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(account);
+        await DirectoryIndexer.refresh(manager, saved.id);
+        return saved;
+      });
     } catch (error) {
       if (
         error instanceof QueryFailedError &&
@@ -95,7 +101,13 @@ export class AccountsService {
     if (changes.displayName !== undefined) account.displayName = changes.displayName;
     if (changes.locale !== undefined) account.locale = changes.locale;
     if (changes.timeZone !== undefined) account.timeZone = changes.timeZone;
-    return toAccountView(await this.dataSource.manager.save(account));
+    // The name and time zone are in the directory document.
+    const saved = await this.dataSource.transaction(async (manager) => {
+      await manager.save(account);
+      await DirectoryIndexer.refresh(manager, account.id);
+      return account;
+    });
+    return toAccountView(saved);
   }
 
   /** A new password ends every other session: whoever else knew the old one is signed out. */

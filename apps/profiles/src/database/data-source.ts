@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
+import { DirectoryDocument } from '../directory/directory-document.entity.js';
+import { MentorActivity } from '../directory/mentor-activity.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
 import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
@@ -42,6 +44,9 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       PersonSkill,
       Tag,
       ProfileTag,
+      // directory (H4)
+      DirectoryDocument,
+      MentorActivity,
     ],
     migrations,
     ...serviceDataSourceDefaults(poolSize),

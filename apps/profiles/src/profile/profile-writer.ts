@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ErrorCode, PROFILE_UPDATED } from '@passerelle/contracts';
 import { DomainError, recordEvent } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
+import { DirectoryIndexer } from '../directory/directory-indexer.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { toProfileUpdatedEvent, type ProfileSnapshot } from './profile-snapshot.js';
 import { ProfileStore } from './profile-store.js';
@@ -10,8 +11,8 @@ import { ProfileStore } from './profile-store.js';
 /**
  * The one way profile data changes: in a transaction holding the account's row
  * lock (two saves of one profile apply one after the other), followed by the
- * profile.updated event in the same transaction, so the event exists if and
- * only if the change does.
+ * profile.updated event and the directory document in the same transaction, so
+ * the event and the directory change if and only if the profile does.
  */
 @Injectable()
 export class ProfileWriter {
@@ -31,6 +32,7 @@ export class ProfileWriter {
       });
       if (!account) throw new DomainError(ErrorCode.NOT_FOUND, 'No profile has this id');
       await change(manager, account);
+      await DirectoryIndexer.refresh(manager, accountId);
       const snapshot = await this.store.load(manager, accountId);
       if (!snapshot) throw new Error(`Profile ${accountId} vanished inside its own transaction`);
       await recordEvent(manager, PROFILE_UPDATED, toProfileUpdatedEvent(snapshot));

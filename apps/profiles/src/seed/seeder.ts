@@ -6,6 +6,12 @@ import type { ProfilesConfig } from '../config/profiles.config.js';
 import { loadSkillCatalogue } from '../taxonomy/skill-catalogue-loader.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { loadDemoPopulation } from './demo-people/demo-people-loader.js';
+import { generateDemoPopulation } from './demo-people/demo-people.js';
+
+/** The generated people of the demo: enough to make the directory's filters and pages meaningful. */
+export const DEMO_POPULATION = { alumni: 200, students: 300 } as const;
+const DEMO_POPULATION_SEED = 2026;
 
 /**
  * Data loaded at start: the skills taxonomy, the first administrator (ADMIN_EMAIL and
@@ -43,11 +49,28 @@ export class Seeder {
     for (const account of DEMO_ACCOUNTS) {
       if (await this.createIfMissing({ ...account, password: DEMO_PASSWORD })) created += 1;
     }
+    await this.seedDemoPopulation();
     const logins = DEMO_ACCOUNTS.map((account) => `${account.role.padEnd(8)} ${account.email}`).join('\n  ');
     this.logger.log(
       `Demo data: ${created} account(s) created now, ${DEMO_ACCOUNTS.length} in all. ` +
         `Sign in with any of these, password "${DEMO_PASSWORD}":\n  ${logins}`,
     );
+  }
+
+  /** The generated alumni and students, in one transaction: all of them or none. */
+  private async seedDemoPopulation(): Promise<void> {
+    const started = performance.now();
+    const population = generateDemoPopulation(DEMO_POPULATION, {
+      seed: DEMO_POPULATION_SEED,
+      now: new Date(),
+    });
+    const loaded = await this.dataSource.transaction((manager) => loadDemoPopulation(manager, population));
+    if (loaded.alumni + loaded.students > 0) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      this.logger.log(
+        `Demo data: ${loaded.alumni} alumni and ${loaded.students} students loaded in ${seconds} s`,
+      );
+    }
   }
 
   private async createIfMissing(account: NewAccount): Promise<boolean> {

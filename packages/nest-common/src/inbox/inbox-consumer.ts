@@ -85,7 +85,9 @@ type Outcome = 'applied' | 'skipped';
  * it) and an error is logged; the consumer moves on.
  *
  * Events are handled one at a time in stream order; an event being retried
- * lets the following ones pass.
+ * lets the following ones pass. Replicas of a service share the durable
+ * consumer, so each event goes to one of them (and the inbox still catches a
+ * copy that reaches two).
  */
 export class InboxConsumer {
   readonly stats: InboxConsumerStats = { applied: 0, skipped: 0, retried: 0, parked: 0 };
@@ -113,7 +115,12 @@ export class InboxConsumer {
     const messages = await consumer.consume({ max_messages: 10 });
     this.messages = messages;
     this.running = (async () => {
-      for await (const message of messages) await this.process(message);
+      for await (const message of messages) {
+        // An ack or nak can fail when the connection is closing: JetStream will deliver the event again.
+        await this.process(message).catch((error: unknown) =>
+          this.options.logger.warn({ err: error }, 'inbox: could not settle a message'),
+        );
+      }
     })();
   }
 

@@ -1,5 +1,7 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { AccountErasedStatus1795430091322 } from './1795430091322-AccountErasedStatus.js';
+import { Directory1795429169387 } from './1795429169387-Directory.js';
 import { AuditLog1795429021446 } from './1795429021446-AuditLog.js';
 import { Profiles1795428582487 } from './1795428582487-Profiles.js';
 import { Outbox1795428233952 } from './1795428233952-Outbox.js';
@@ -10,4 +12,6 @@ export const migrations = [
   Outbox1795428233952,
   Profiles1795428582487,
   AuditLog1795429021446,
+  Directory1795429169387,
+  AccountErasedStatus1795430091322,
 ];

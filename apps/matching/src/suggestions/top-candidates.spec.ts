@@ -1,0 +1,136 @@
+import { aMentee, aMentor, seededRandom } from './facts.fixtures.js';
+import { NO_HISTORY, type MenteeFacts, type MentorFacts } from './facts.js';
+import { exclusionOf } from './hard-filters.js';
+import { explainScore, normaliseWeights, prepareMentee, WeekCalendar } from './scoring.js';
+import { MentorIndex, TopCandidates, topCandidates, topCandidatesPerMentee } from './top-candidates.js';
+
+const calendar = new WeekCalendar('2026-05-04');
+const weights = normaliseWeights();
+const SKILLS = [
+  'sql',
+  'python',
+  'excel',
+  'power-bi',
+  'finance',
+  'marketing',
+  'sales',
+  'java',
+  'design',
+  'law',
+];
+const SECTORS = ['banking', 'insurance', 'it-software', 'consulting', 'retail-consumer-goods'];
+const ZONES = ['Europe/Paris', 'Europe/London', 'Africa/Dakar', 'America/Montreal', 'Africa/Casablanca'];
+
+function pick<T>(random: () => number, items: readonly T[], count: number): T[] {
+  const chosen = new Set<T>();
+  while (chosen.size < Math.min(count, items.length)) chosen.add(items[Math.floor(random() * items.length)]!);
+  return [...chosen];
+}
+
+function randomMentors(seed: number, count: number): MentorFacts[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, index) =>
+    aMentor({
+      id: `m${String(index).padStart(4, '0')}`,
+      skills: pick(random, SKILLS, 1 + Math.floor(random() * 4)),
+      sector: random() < 0.9 ? pick(random, SECTORS, 1)[0]! : null,
+      topics: pick(random, ['cv-review', 'networking', 'first-job'], 1 + Math.floor(random() * 2)),
+      languages: random() < 0.8 ? ['fr', 'en'] : ['en'],
+      timeZone: pick(random, ZONES, 1)[0]!,
+      availability: [{ weekday: 1 + Math.floor(random() * 5), startMinute: 17 * 60, endMinute: 20 * 60 }],
+      capacity: 1 + Math.floor(random() * 3),
+      activeMentees: Math.floor(random() * 2),
+      available: random() < 0.9,
+      medianResponseDays: random() < 0.5 ? null : 1 + Math.floor(random() * 6),
+    }),
+  );
+}
+
+function randomMentee(random: () => number, id: string): MenteeFacts {
+  return aMentee({
+    id,
+    skillsToDevelop: pick(random, SKILLS, 1 + Math.floor(random() * 3)),
+    targetSectors: pick(random, SECTORS, 1 + Math.floor(random() * 2)),
+    topics: ['cv-review'],
+    languages: random() < 0.7 ? ['fr'] : ['en', 'fr'],
+    timeZone: pick(random, ZONES, 1)[0]!,
+    availability: [{ weekday: 1 + Math.floor(random() * 5), startMinute: 18 * 60, endMinute: 21 * 60 }],
+    maxTimeZoneGapHours: random() < 0.5 ? null : 3,
+  });
+}
+
+/** The reference: score everyone that passes the filters, sort all, take N. */
+function sortEverything(mentee: MenteeFacts, mentors: MentorFacts[], n: number): string[] {
+  const context = prepareMentee(mentee, calendar);
+  return mentors
+    .filter((mentor) => exclusionOf(context, mentor, NO_HISTORY) === null)
+    .map((mentor) => ({ id: mentor.id, score: explainScore(context, mentor, weights).score }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+    .slice(0, n)
+    .map((entry) => `${entry.id}:${entry.score}`);
+}
+
+describe('TopCandidates (bounded heap)', () => {
+  it('keeps the N best of a stream, best first, ties broken by id', () => {
+    const top = new TopCandidates(3);
+    const random = seededRandom(7);
+    const offered = Array.from({ length: 200 }, (_, index) => ({
+      mentor: aMentor({ id: `m${String(index).padStart(3, '0')}` }),
+      score: Math.floor(random() * 20),
+    }));
+    offered.forEach((candidate) => top.offer(candidate));
+    const expected = [...offered]
+      .sort((a, b) => b.score - a.score || (a.mentor.id < b.mentor.id ? -1 : 1))
+      .slice(0, 3);
+    expect(top.sorted()).toEqual(expected);
+    expect(top.floor).toBe(expected[2]!.score);
+  });
+
+  it('has no floor until it is full', () => {
+    const top = new TopCandidates(2);
+    top.offer({ mentor: aMentor(), score: 50 });
+    expect(top.floor).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+describe('topCandidates', () => {
+  const mentors = randomMentors(11, 600);
+
+  it('returns exactly what scoring and sorting everyone would, for many mentees', () => {
+    const random = seededRandom(12);
+    for (let i = 0; i < 25; i += 1) {
+      const mentee = randomMentee(random, `s${i}`);
+      const fast = topCandidates(prepareMentee(mentee, calendar), mentors, { n: 10, weights });
+      expect(fast.map((candidate) => `${candidate.mentor.id}:${candidate.score}`)).toEqual(
+        sortEverything(mentee, mentors, 10),
+      );
+    }
+  });
+
+  it('never returns an excluded mentor', () => {
+    const mentee = aMentee({ languages: ['fr'], maxTimeZoneGapHours: 1 });
+    const history = { pairedWith: new Set(['m0001']), declinedBy: new Set(['m0002']) };
+    const found = topCandidates(prepareMentee(mentee, calendar), mentors, { n: 50, weights, history });
+    const context = prepareMentee(mentee, calendar);
+    for (const { mentor } of found) expect(exclusionOf(context, mentor, history)).toBeNull();
+    expect(found.map((candidate) => candidate.mentor.id)).not.toContain('m0001');
+  });
+});
+
+describe('topCandidatesPerMentee (the candidate edges of a cycle)', () => {
+  it('finds the same K mentors per mentee as a full scan, through the skill and sector index', () => {
+    const mentors = randomMentors(21, 400);
+    const index = new MentorIndex(mentors);
+    const random = seededRandom(22);
+    const mentees = Array.from({ length: 30 }, (_, i) => randomMentee(random, `s${i}`));
+    // Mentees sharing nothing with anyone force the fallback pass over every mentor.
+    mentees.push(aMentee({ id: 'loner', skillsToDevelop: ['astrophysics'], targetSectors: ['space'] }));
+    const perMentee = topCandidatesPerMentee(mentees, index, { k: 8, weights, calendar });
+    for (const mentee of mentees) {
+      expect(
+        perMentee.get(mentee.id)!.map((candidate) => `${candidate.mentor.id}:${candidate.score}`),
+      ).toEqual(sortEverything(mentee, mentors, 8));
+    }
+    expect(perMentee.get('loner')).toHaveLength(8);
+  });
+});
