@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { PhotoProcessor } from './profile/photo-processor.js';
 import { ProfileController } from './profile/profile.controller.js';
+import { PrivacyController } from './privacy/privacy.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -34,6 +35,7 @@ export class GatewayModule {
       controllers: [
         AuthController,
         MeController,
+        PrivacyController,
         HealthController,
         AuditController,
         ProfileController,

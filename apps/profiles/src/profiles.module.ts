@@ -6,11 +6,24 @@ import { AccountsHandler } from './accounts/accounts.handler.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { AuditTrail } from './audit/audit-trail.js';
 import { AuditHandler } from './audit/audit.handler.js';
+import { CharterHandler } from './onboarding/charter.handler.js';
+import { CharterService } from './onboarding/charter.service.js';
+import { MentorAvailability } from './onboarding/mentor-availability.service.js';
+import { MentorQueueReader } from './onboarding/mentor-queue.reader.js';
+import { MentorsHandler } from './onboarding/mentors.handler.js';
+import { MentorsService } from './onboarding/mentors.service.js';
+import { TrainingExpirySweep } from './onboarding/training-expiry-sweep.js';
+import { TrainingHandler } from './onboarding/training.handler.js';
+import { TrainingService } from './onboarding/training.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectoryPersonalData } from './directory/directory-personal-data.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
 import { DirectoryHandler } from './directory/directory.handler.js';
+import { AccountErasureService } from './privacy/account-erasure.service.js';
+import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
+import { PrivacyHandler } from './privacy/privacy.handler.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -46,10 +59,14 @@ export class ProfilesModule {
         createPingController(SERVICE_NAME),
         AccountsHandler,
         SessionsHandler,
+        PrivacyHandler,
         ProfileHandler,
         TaxonomyHandler,
         DirectoryHandler,
         AuditHandler,
+        CharterHandler,
+        TrainingHandler,
+        MentorsHandler,
       ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
@@ -61,6 +78,8 @@ export class ProfilesModule {
         SessionsService,
         Seeder,
         PersonalDataRegistry,
+        PersonalDataExportService,
+        AccountErasureService,
         AccountPersonalData,
         SessionsPersonalData,
         SkillsService,
@@ -71,7 +90,14 @@ export class ProfilesModule {
         ProfilePhotosService,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
+        DirectoryPersonalData,
         AuditTrail,
+        MentorAvailability,
+        CharterService,
+        TrainingService,
+        MentorQueueReader,
+        MentorsService,
+        TrainingExpirySweep,
       ],
     };
   }

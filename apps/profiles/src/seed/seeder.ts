@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '@passerelle/contracts';
 import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
 import type { ProfilesConfig } from '../config/profiles.config.js';
+import { loadOnboardingCatalogue } from '../onboarding/onboarding-catalogue-loader.js';
 import { loadSkillCatalogue } from '../taxonomy/skill-catalogue-loader.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -14,7 +15,7 @@ export const DEMO_POPULATION = { alumni: 200, students: 300 } as const;
 const DEMO_POPULATION_SEED = 2026;
 
 /**
- * Data loaded at start: the skills taxonomy, the first administrator (ADMIN_EMAIL and
+ * Data loaded at start: the skills taxonomy, the training modules and first charter version, the first administrator (ADMIN_EMAIL and
  * ADMIN_PASSWORD) and, with DEMO_DATA, the demo accounts. An account that
  * exists already is left exactly as it is, so restarting changes nothing.
  */
@@ -31,6 +32,7 @@ export class Seeder {
   async run(): Promise<void> {
     // Reference data every deployment needs, demo or not.
     await loadSkillCatalogue(this.dataSource.manager);
+    await loadOnboardingCatalogue(this.dataSource.manager);
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config;
     if (ADMIN_EMAIL && ADMIN_PASSWORD) {
       const created = await this.createIfMissing({
