@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AccountPage } from './account/AccountPage';
+import { DirectoryPage } from './directory/DirectoryPage';
 import { AuthProvider } from './auth/AuthContext';
 import { HomeRedirect, RequireSignedIn, RequireSignedOut } from './auth/RouteGuards';
 import { SignInPage } from './auth/SignInPage';
@@ -25,6 +26,7 @@ export function App() {
               <Route path={paths.account} element={<AccountPage />} />
               <Route path={paths.profile} element={<MyProfilePage />} />
               <Route path={paths.person} element={<PersonPage />} />
+              <Route path={paths.directory} element={<DirectoryPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -127,7 +127,10 @@ export class AccountsService {
   /** Records that the person is active now (sign-in, session refresh). */
   async touch(account: Account): Promise<void> {
     account.lastActiveAt = new Date();
-    await this.dataSource.manager.update(Account, { id: account.id }, { lastActiveAt: account.lastActiveAt });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Account, { id: account.id }, { lastActiveAt: account.lastActiveAt });
+      await DirectoryIndexer.touch(manager, account.id, account.lastActiveAt!);
+    });
   }
 
   private async load(id: string): Promise<Account> {

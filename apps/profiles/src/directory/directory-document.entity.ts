@@ -63,6 +63,8 @@ export class DirectoryDocument {
   /** Onboarding's status of the mentor (null while onboarding has not decided anything). */
   @Column({ name: 'mentor_status', type: 'varchar', length: 20, nullable: true }) mentorStatus!:
     string | null;
+  /** A copy of accounts.last_active_at (kept by AccountsService.touch), so sorting by it needs no join. */
+  @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true }) lastActiveAt!: Date | null;
   /** French and English stems of the name, job, skills and bio, accents removed (see search-vector.ts). */
   @Column({ type: 'tsvector' }) search!: string;
   @Column({ name: 'refreshed_at', type: 'timestamptz', default: () => 'now()' }) refreshedAt!: Date;

@@ -50,7 +50,7 @@ const FIELDS_WITH_VISIBILITY: ProfileField[] = [
  */
 const INSERT_DOCUMENTS_SQL = `
 WITH source AS MATERIALIZED (
-  SELECT a.id AS account_id, a.display_name, a.time_zone, a.status::text AS account_status,
+  SELECT a.id AS account_id, a.display_name, a.time_zone, a.status::text AS account_status, a.last_active_at,
     p.sector, coalesce(p.topics, '{}') AS topics, coalesce(p.formats, '{}') AS formats,
     coalesce(p.capacity, ${MENTOR_CAPACITY_DEFAULT}) AS capacity,
     coalesce(ma.active_mentees, 0) AS active_mentees, ma.median_response_hours,
@@ -80,7 +80,7 @@ WITH source AS MATERIALIZED (
 INSERT INTO profiles.directory_documents (
   account_id, audience, display_name, photo_updated_at, job_title, employer, sector, city, country,
   time_zone, graduation_year, languages, skill_ids, skills, topics, formats, capacity, active_mentees,
-  median_response_hours, mentor_status, search, refreshed_at)
+  median_response_hours, mentor_status, last_active_at, search, refreshed_at)
 SELECT source.account_id, audience.name, source.display_name,
   ${ifVisible('photo_updated_at', 'photo')},
   ${ifVisible('job_title', 'jobTitle')},
@@ -94,7 +94,7 @@ SELECT source.account_id, audience.name, source.display_name,
   ${ifVisible('skill_ids', 'skills', "'{}'")},
   ${ifVisible('skills', 'skills', "'[]'")},
   source.topics, source.formats, source.capacity, source.active_mentees, source.median_response_hours,
-  source.mentor_status,
+  source.mentor_status, source.last_active_at,
   source.name_vector
     || ${ifVisible('job_title_vector', 'jobTitle', "''")}
     || ${ifVisible('employer_vector', 'employer', "''")}
@@ -131,6 +131,14 @@ export const DirectoryIndexer = {
 
   refreshMany(manager: EntityManager, accountIds: string[]): Promise<void> {
     return accountIds.length === 0 ? Promise.resolve() : rebuild(manager, accountIds);
+  },
+
+  /** Records a sign-in on the documents: cheaper than a refresh, and sign-ins are frequent. */
+  async touch(manager: EntityManager, accountId: string, lastActiveAt: Date): Promise<void> {
+    await manager.query(
+      'UPDATE profiles.directory_documents SET last_active_at = $2 WHERE account_id = $1',
+      [accountId, lastActiveAt],
+    );
   },
 
   /** Rebuilds the whole directory in one statement (after a bulk load). */

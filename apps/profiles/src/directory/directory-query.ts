@@ -32,10 +32,11 @@ export interface DirectoryRow {
   total: string;
 }
 
+/** The order of each sort, on the columns of the `matches` step (`rank` exists only with text). */
 const ORDER_BY: Record<DirectorySort, string> = {
-  relevance: 'ts_rank(d.search, query.q) DESC, a.last_active_at DESC NULLS LAST, d.account_id',
-  'recent-activity': 'a.last_active_at DESC NULLS LAST, d.display_name, d.account_id',
-  'graduation-year': 'd.graduation_year DESC NULLS LAST, d.display_name, d.account_id',
+  relevance: 'rank DESC, last_active_at DESC NULLS LAST, account_id',
+  'recent-activity': 'last_active_at DESC NULLS LAST, display_name, account_id',
+  'graduation-year': 'graduation_year DESC NULLS LAST, display_name, account_id',
 };
 
 /** Relevance needs text; without it the most recently active come first. */
@@ -47,9 +48,13 @@ export function effectiveSort(request: SearchDirectoryRequest): DirectorySort {
 /**
  * The SQL of a directory search (the service runs it, the benchmark runs it
  * directly to compare). The audience is inlined (it is one of two fixed words)
- * so the planner sees it; everything typed is a parameter. The page's rows
- * carry the total, so one round trip answers; `count` is only needed for a
- * page past the last one, which has no row to carry it.
+ * so the planner sees it; everything typed is a parameter.
+ *
+ * Two steps: `matches` ranks, counts and pages narrow rows (id and sort keys),
+ * then only the page's documents are read in full. Counting and sorting
+ * thousands of matches with every card column (and the search vector) made
+ * the window spill to disk. The page's rows carry the total, so one round trip
+ * answers; `count` is only needed for a page past the last one.
  */
 export function buildDirectoryQuery(
   request: SearchDirectoryRequest,
@@ -60,7 +65,8 @@ export function buildDirectoryQuery(
     values.push(value);
     return `$${values.length}`;
   };
-  const where = [`d.audience = '${audience === 'staff' ? 'staff' : 'members'}'`];
+  const audienceLiteral = `'${audience === 'staff' ? 'staff' : 'members'}'`;
+  const where = [`d.audience = ${audienceLiteral}`];
   let queryJoin = '';
 
   const text = toPrefixTsQuery(request.q ?? '');
@@ -90,17 +96,24 @@ export function buildDirectoryQuery(
 
   const from = `
 FROM profiles.directory_documents d
-JOIN profiles.accounts a ON a.id = d.account_id
 ${queryJoin}
 WHERE ${where.join('\n  AND ')}`;
   const count = { text: `SELECT count(*) AS total ${from}`, values: [...values] };
   const { pageSize, offset } = pageOf(request);
+  const order = ORDER_BY[effectiveSort(request)];
   const page = `
+WITH matches AS (
+  SELECT d.account_id, d.last_active_at, d.display_name, d.graduation_year,
+    ${text ? 'ts_rank(d.search, query.q)' : '0'} AS rank, count(*) OVER () AS total
+  ${from}
+  ORDER BY ${order}
+  LIMIT ${param(pageSize)} OFFSET ${param(offset)}
+)
 SELECT d.account_id, d.display_name, d.photo_updated_at, d.job_title, d.employer, d.sector, d.city, d.country,
   d.time_zone, d.graduation_year, d.languages, d.skills, d.topics, d.formats, d.capacity, d.active_mentees,
-  d.median_response_hours, d.mentor_status, a.last_active_at, count(*) OVER () AS total
-${from}
-ORDER BY ${ORDER_BY[effectiveSort(request)]}
-LIMIT ${param(pageSize)} OFFSET ${param(offset)}`;
+  d.median_response_hours, d.mentor_status, d.last_active_at, matches.total
+FROM matches
+JOIN profiles.directory_documents d ON d.account_id = matches.account_id AND d.audience = ${audienceLiteral}
+ORDER BY ${order.replace(/(^|, )(\w+)/g, '$1matches.$2')}`;
   return { page: { text: page, values }, count };
 }

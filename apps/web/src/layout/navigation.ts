@@ -13,10 +13,12 @@ export const paths = {
   account: '/account',
   profile: '/profile',
   person: '/people/:accountId',
+  directory: '/directory',
 } as const;
 
 const account: NavItem = { to: paths.account, labelKey: 'nav.account' };
 const profile: NavItem = { to: paths.profile, labelKey: 'profile.nav' };
+const directory: NavItem = { to: paths.directory, labelKey: 'directory.nav' };
 
 export const signedOutNavigation: readonly NavItem[] = [
   { to: paths.signIn, labelKey: 'nav.signIn' },
@@ -25,8 +27,8 @@ export const signedOutNavigation: readonly NavItem[] = [
 
 /** What each role finds in the menu; each feature adds its pages to the roles it serves. */
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
-  student: [profile, account],
-  alumnus: [profile, account],
-  staff: [profile, account],
-  admin: [profile, account],
+  student: [directory, profile, account],
+  alumnus: [directory, profile, account],
+  staff: [directory, profile, account],
+  admin: [directory, profile, account],
 };
