@@ -17,9 +17,13 @@ import { TrainingHandler } from './onboarding/training.handler.js';
 import { TrainingService } from './onboarding/training.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectoryPersonalData } from './directory/directory-personal-data.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
 import { DirectoryHandler } from './directory/directory.handler.js';
+import { AccountErasureService } from './privacy/account-erasure.service.js';
+import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
+import { PrivacyHandler } from './privacy/privacy.handler.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -55,6 +59,7 @@ export class ProfilesModule {
         createPingController(SERVICE_NAME),
         AccountsHandler,
         SessionsHandler,
+        PrivacyHandler,
         ProfileHandler,
         TaxonomyHandler,
         DirectoryHandler,
@@ -73,6 +78,8 @@ export class ProfilesModule {
         SessionsService,
         Seeder,
         PersonalDataRegistry,
+        PersonalDataExportService,
+        AccountErasureService,
         AccountPersonalData,
         SessionsPersonalData,
         SkillsService,
@@ -83,6 +90,7 @@ export class ProfilesModule {
         ProfilePhotosService,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
+        DirectoryPersonalData,
         AuditTrail,
         MentorAvailability,
         CharterService,

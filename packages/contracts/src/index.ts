@@ -15,6 +15,7 @@ export * from './profiles/mentors.js';
 export * from './profiles/training.js';
 export * from './profiles/change-password.js';
 export * from './profiles/events.js';
+export * from './profiles/privacy.js';
 export * from './profiles/register-account.js';
 export * from './profiles/availability.js';
 export * from './profiles/photo.js';
