@@ -25,6 +25,7 @@ import { AccountErasureService } from './privacy/account-erasure.service.js';
 import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
 import { PrivacyHandler } from './privacy/privacy.handler.js';
+import { ProfilePersonalData } from './profile/profile-personal-data.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -89,6 +90,7 @@ export class ProfilesModule {
         ProfileWriter,
         ProfileService,
         ProfilePhotosService,
+        ProfilePersonalData,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
         DirectoryPersonalData,
