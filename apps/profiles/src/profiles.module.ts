@@ -12,6 +12,7 @@ import { MentorAvailability } from './onboarding/mentor-availability.service.js'
 import { MentorQueueReader } from './onboarding/mentor-queue.reader.js';
 import { MentorsHandler } from './onboarding/mentors.handler.js';
 import { MentorsService } from './onboarding/mentors.service.js';
+import { OnboardingPersonalData } from './onboarding/onboarding-personal-data.js';
 import { TrainingExpirySweep } from './onboarding/training-expiry-sweep.js';
 import { TrainingHandler } from './onboarding/training.handler.js';
 import { TrainingService } from './onboarding/training.service.js';
@@ -24,6 +25,7 @@ import { AccountErasureService } from './privacy/account-erasure.service.js';
 import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
 import { PrivacyHandler } from './privacy/privacy.handler.js';
+import { ProfilePersonalData } from './profile/profile-personal-data.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -88,6 +90,7 @@ export class ProfilesModule {
         ProfileWriter,
         ProfileService,
         ProfilePhotosService,
+        ProfilePersonalData,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
         DirectoryPersonalData,
@@ -98,6 +101,7 @@ export class ProfilesModule {
         MentorQueueReader,
         MentorsService,
         TrainingExpirySweep,
+        OnboardingPersonalData,
       ],
     };
   }

@@ -5,6 +5,14 @@ import { assertFieldError, heading, launchBrowser, openPage, screenshot, signUp 
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
+/** An image that has actually been decoded (a blocked or broken one has no natural width). */
+async function loaded(image) {
+  await image.waitFor();
+  await image
+    .page()
+    .waitForFunction((element) => element.complete && element.naturalWidth > 0, await image.elementHandle());
+}
+
 async function openMyProfile(page) {
   await page.getByRole('link', { name: 'Mon profil' }).first().click();
   await heading(page, 'Mon profil').waitFor();
@@ -32,6 +40,8 @@ describe('my profile', () => {
     await page.getByLabel('Pays').selectOption('FR');
     await page.getByRole('checkbox', { name: 'français' }).check();
     await page.getByRole('checkbox', { name: 'anglais' }).check();
+    await page.getByLabel('Autre langue').selectOption({ label: 'catalan' });
+    await page.getByRole('checkbox', { name: 'catalan' }).waitFor();
     await screenshot(page, 'profile-student-step1');
     await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
 
@@ -142,10 +152,11 @@ describe('my profile', () => {
       .jpeg()
       .toBuffer();
     await photo.setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: picture });
-    await page.getByRole('img', { name: 'Aperçu de la nouvelle photo' }).waitFor();
+    await loaded(page.getByRole('img', { name: 'Aperçu de la nouvelle photo' }));
+    await screenshot(page, 'profile-alumnus-photo-preview', { fullPage: false });
     await page.getByRole('button', { name: 'Envoyer la photo' }).click();
     await page.getByRole('status').filter({ hasText: 'Photo enregistrée.' }).waitFor();
-    await page.getByRole('img', { name: 'Julien Moreau' }).waitFor();
+    await loaded(page.getByRole('img', { name: 'Julien Moreau' }));
     await screenshot(page, 'profile-alumnus');
 
     await page.reload();
@@ -165,7 +176,7 @@ describe('my profile', () => {
     assert.match(text, /Jusqu’à 3 mentoré·e·s à la fois/);
     assert.match(text, /Lundi 18:00–19:00 \(soit lundi 12:00 chez vous\)/);
     assert.doesNotMatch(text, /linkedin\.com/);
-    await student.getByRole('img', { name: 'Julien Moreau' }).waitFor();
+    await loaded(student.getByRole('img', { name: 'Julien Moreau' }));
     await screenshot(student, 'profile-public');
   });
 });

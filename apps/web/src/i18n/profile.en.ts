@@ -76,6 +76,7 @@ export const profileEn: typeof profileFr = {
     canRunEvents: 'Can organise events',
   },
   languageNames: {
+    choose: '— Choose another language —',
     more: 'Other language',
   },
   sectors: {

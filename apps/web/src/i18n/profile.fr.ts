@@ -11,7 +11,7 @@ export const profileFr = {
   saved: 'Profil enregistré.',
   optional: 'facultatif',
   completeness: {
-    title: 'Profil complété à {{score}} %',
+    title: 'Profil complété à {{score}}\u00a0%',
     label: 'Complétude du profil',
     complete: 'Votre profil est complet. Merci !',
     missing: 'Pour le compléter, ajoutez :',
@@ -75,6 +75,7 @@ export const profileFr = {
     canRunEvents: 'Peut organiser des événements',
   },
   languageNames: {
+    choose: '— Choisir une autre langue —',
     more: 'Autre langue',
   },
   sectors: {

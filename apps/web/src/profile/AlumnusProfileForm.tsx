@@ -13,10 +13,10 @@ import {
 import { CheckboxGroup } from '../forms/CheckboxGroup';
 import { TextField } from '../forms/Field';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
-import { languageOptions } from './labels';
 import { profileApi, type MyProfileView } from './profileApi';
 import {
   CountryField,
+  LanguagesField,
   SelectField,
   splitList,
   TextAreaField,
@@ -61,11 +61,10 @@ export function AlumnusProfileForm({
   profile: MyProfileView;
   onSaved(view: MyProfileView): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const form = useSectionForm(draftOf(profile));
   const { draft, set, errors } = form;
   const sectors = useSectorOptions();
-  const languages = languageOptions(i18n.language).slice(0, 12);
 
   const save = async () => {
     const saved = await profileApi.updateMine({
@@ -117,15 +116,11 @@ export function AlumnusProfileForm({
           />
           <CountryField binding={form.bind('country', 'alumnus.country')} />
         </div>
-        <CheckboxGroup
-          legend={t('profile.items.languages')}
-          hint={t('profile.fields.languagesHint')}
+        <LanguagesField
           name="alumnus.languages"
-          options={languages.map(({ code, name }) => ({ value: code, label: name }))}
           selected={draft.languages}
           onChange={(value) => set('languages', value)}
           error={errors['alumnus.languages']}
-          columns
         />
         <TextField
           label={t('profile.items.linkedinUrl')}

@@ -13,10 +13,10 @@ import { CheckboxGroup } from '../forms/CheckboxGroup';
 import { TextField } from '../forms/Field';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { GoalsEditor, type GoalDraft } from './GoalsEditor';
-import { languageOptions } from './labels';
 import { profileApi, type MyProfileView, type StudentProfileInput } from './profileApi';
 import {
   CountryField,
+  LanguagesField,
   SelectField,
   splitList,
   TextAreaField,
@@ -118,7 +118,7 @@ export function StudentWizard({
   profile: MyProfileView;
   onSaved(view: MyProfileView): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [stepIndex, setStepIndex] = useState(0);
   const step = STEPS[stepIndex]!;
   const form = useSectionForm(draftOf(profile));
@@ -201,17 +201,11 @@ export function StudentWizard({
               <TextField label={t('profile.fields.city')} binding={form.bind('city', 'student.city')} />
               <CountryField binding={form.bind('country', 'student.country')} />
             </div>
-            <CheckboxGroup
-              legend={t('profile.items.languages')}
-              hint={t('profile.fields.languagesHint')}
+            <LanguagesField
               name="student.languages"
-              options={languageOptions(i18n.language)
-                .slice(0, 12)
-                .map(({ code, name }) => ({ value: code, label: name }))}
               selected={draft.languages}
               onChange={(value) => set('languages', value)}
               error={errors['student.languages']}
-              columns
             />
             <TextField
               label={t('profile.items.tags')}

@@ -21,15 +21,15 @@ export function languageName(locale: string, code: string): string {
   return displayNames(locale, 'language')(code);
 }
 
-/** The languages people here mostly speak come first; the rest follow in alphabetical order. */
-const COMMON_LANGUAGES = ['fr', 'en', 'es', 'de', 'ar', 'pt', 'it', 'wo', 'zh'];
+/** The languages members mostly speak, offered as boxes to tick; the others are in a list. */
+export const COMMON_LANGUAGES = ['fr', 'en', 'es', 'de', 'ar', 'pt', 'it', 'wo', 'zh'];
 
+/** Every language the browser can name, in alphabetical order (codes it cannot name are left out). */
 export function languageOptions(locale: string): { code: string; name: string }[] {
   const name = displayNames(locale, 'language');
-  const rest = LANGUAGES.filter((code) => !COMMON_LANGUAGES.includes(code))
-    .map((code) => ({ code, name: name(code) }))
+  return LANGUAGES.map((code) => ({ code, name: name(code) }))
+    .filter((option) => option.name !== option.code)
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  return [...COMMON_LANGUAGES.map((code) => ({ code, name: name(code) })), ...rest];
 }
 
 /** "18:30" for a minute of the day. */

@@ -3,7 +3,8 @@ import { SECTORS, type Visibility } from '@passerelle/contracts/profile-codes';
 import type { ProfileField } from '@passerelle/contracts/profile-fields';
 import { Field } from '../forms/Field';
 import type { FieldBinding } from '../forms/useApiForm';
-import { countryOptions } from './labels';
+import { CheckboxGroup } from '../forms/CheckboxGroup';
+import { COMMON_LANGUAGES, countryOptions, languageName, languageOptions } from './labels';
 import type { MyProfileView } from './profileApi';
 
 /** A <select> bound like a text field, with an empty first choice. */
@@ -101,3 +102,52 @@ export const splitList = (text: string, separator: RegExp = /,/): string[] =>
     .split(separator)
     .map((item) => item.trim())
     .filter(Boolean);
+
+/** Common languages as boxes to tick, any other from a list (it then gets its own box). */
+export function LanguagesField({
+  name,
+  selected,
+  onChange,
+  error,
+}: {
+  name: string;
+  selected: string[];
+  onChange(selected: string[]): void;
+  error?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const shown = [...COMMON_LANGUAGES, ...selected.filter((code) => !COMMON_LANGUAGES.includes(code))];
+  return (
+    <div>
+      <CheckboxGroup
+        legend={t('profile.items.languages')}
+        hint={t('profile.fields.languagesHint')}
+        name={name}
+        options={shown.map((code) => ({ value: code, label: languageName(locale, code) }))}
+        selected={selected}
+        onChange={onChange}
+        error={error}
+        columns
+      />
+      <label className="field__label field__label--secondary" htmlFor={`${name}-more`}>
+        {t('profile.languageNames.more')}
+      </label>
+      <select
+        id={`${name}-more`}
+        className="input select"
+        value=""
+        onChange={(event) => event.target.value && onChange([...selected, event.target.value])}
+      >
+        <option value="">{t('profile.languageNames.choose')}</option>
+        {languageOptions(locale)
+          .filter((option) => !shown.includes(option.code))
+          .map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}
