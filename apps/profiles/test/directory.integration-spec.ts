@@ -44,6 +44,20 @@ describe('directory search', () => {
     return actor;
   }
 
+  /**
+   * What onboarding records once staff approved a mentor who accepted the charter and passed
+   * the training (its own tests go through those steps), and the directory refresh it does.
+   */
+  async function standAsMentor(accountId: string, status: string, available: boolean) {
+    await profiles.sql(
+      `INSERT INTO profiles.mentors (account_id, status, available, requested_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (account_id) DO UPDATE SET status = $2, available = $3`,
+      [accountId, status, available],
+    );
+    const dataSource = profiles.service.get<DataSource>(DATA_SOURCE);
+    await DirectoryIndexer.refresh(dataSource.manager, accountId);
+  }
+
   const search = (actor: ActorRef, query: object = {}) =>
     profiles.call<DirectoryPage>(SEARCH_DIRECTORY, query, actor);
   const names = async (actor: ActorRef, query: object = {}) =>
@@ -120,6 +134,9 @@ describe('directory search', () => {
       sector: 'banking',
       jobTitle: 'Trader',
     });
+    for (const name of ['Camille Martin', 'Awa Ndiaye', 'Thomas Tremblay', 'Inès Haddad', 'Paul Suspendu']) {
+      await standAsMentor(ids[name]!, 'approved', true);
+    }
     const dataSource = profiles.service.get<DataSource>(DATA_SOURCE);
     await recordMentorActivity(dataSource.manager, ines.userId, {
       activeMentees: 1,
@@ -128,7 +145,7 @@ describe('directory search', () => {
     await profiles.sql(`UPDATE profiles.accounts SET status = 'suspended' WHERE id = $1`, [suspended.userId]);
     // Suspension belongs to onboarding; it refreshes the document as this does.
     await DirectoryIndexer.refresh(dataSource.manager, suspended.userId);
-    // Last activity, as sign-ins record it.
+    // Last activity, as sign-ins record it (AccountsService.touch).
     const activity: [string, string][] = [
       ['Awa Ndiaye', '2026-11-22T09:00:00Z'],
       ['Inès Haddad', '2026-11-21T09:00:00Z'],
@@ -136,6 +153,7 @@ describe('directory search', () => {
     ];
     for (const [name, at] of activity) {
       await profiles.sql('UPDATE profiles.accounts SET last_active_at = $2 WHERE id = $1', [ids[name], at]);
+      await DirectoryIndexer.touch(dataSource.manager, ids[name]!, new Date(at));
     }
   });
 
@@ -310,6 +328,32 @@ describe('directory search', () => {
       expect(second).toMatchObject({ total: 4, page: 2, pageSize: 3 });
       expect(second.items.map((card) => card.displayName)).toEqual(['Awa Ndiaye']);
       await expect(search(student, { page: 9, pageSize: 3 })).resolves.toMatchObject({ items: [], total: 4 });
+    });
+  });
+
+  describe('mentor status', () => {
+    it('shows members alumni who do not mentor, without places, and leaves them out of mentor filters', async () => {
+      const hugo = await alumnus('Hugo Sansmentorat', 'Europe/Paris', { sector: 'law', jobTitle: 'Juriste' });
+      const [card] = (await search(student, { q: 'Sansmentorat' })).items;
+      expect(card).toMatchObject({ availableMentor: false, freePlaces: null });
+      await expect(names(student, { q: 'Sansmentorat', availableOnly: true })).resolves.toEqual([]);
+      await expect(names(student, { q: 'Sansmentorat', hasFreeCapacity: true })).resolves.toEqual([]);
+      await expect(names(student, { availableOnly: true, sort: 'graduation-year' })).resolves.toHaveLength(4);
+      await profiles.sql('DELETE FROM profiles.accounts WHERE id = $1', [hugo.userId]);
+    });
+
+    it.each([
+      ['pending', false],
+      ['rejected', false],
+      ['suspended', false],
+      ['approved', false],
+    ])('hides a mentor who is %s (available: %s) from members, not from staff', async (status, available) => {
+      const mentor = await alumnus(`Zoé Statut ${status}`, 'Europe/Paris', { sector: 'law' });
+      await standAsMentor(mentor.userId, status, available);
+      await expect(names(student, { q: `Statut ${status}` })).resolves.toEqual([]);
+      const [card] = (await search(staff, { q: `Statut ${status}` })).items;
+      expect(card?.mentorStatus).toBe(status === 'approved' ? 'unavailable' : status);
+      await profiles.sql('DELETE FROM profiles.accounts WHERE id = $1', [mentor.userId]);
     });
   });
 

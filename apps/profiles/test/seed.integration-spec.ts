@@ -61,25 +61,31 @@ describe('accounts created at start', () => {
     });
   });
 
-  it('fills the directory with mentors across continents, some of them full', async () => {
-    const student = {
-      userId: (
-        await profiles.sql<{ id: string }>(
-          `SELECT id FROM profiles.accounts WHERE email = 'lea.martin@demo.passerelle.org'`,
-        )
-      )[0]!.id,
-      role: Role.Student,
-    };
-    const search = (query: object) => profiles.call<DirectoryPage>(SEARCH_DIRECTORY, query, student);
-    const all = await search({ pageSize: 100 });
-    expect(all.total).toBeGreaterThanOrEqual(DEMO_POPULATION.alumni * 0.9);
-    const full = await search({ hasFreeCapacity: false });
-    expect(full.total).toBeGreaterThan(0);
-    for (const country of ['FR', 'SN', 'CA']) {
-      expect((await search({ country })).total).toBeGreaterThan(0);
+  it('fills the directory with mentors across continents, some full, some left for staff to approve', async () => {
+    const idOf = async (email: string) =>
+      (await profiles.sql<{ id: string }>('SELECT id FROM profiles.accounts WHERE email = $1', [email]))[0]!
+        .id;
+    const student = { userId: await idOf('lea.martin@demo.passerelle.org'), role: Role.Student };
+    const staff = { userId: await idOf('staff@demo.passerelle.org'), role: Role.Staff };
+    const search = (actor: typeof student, query: object) =>
+      profiles.call<DirectoryPage>(SEARCH_DIRECTORY, query, actor);
+
+    const mentors = await search(student, { availableOnly: true, pageSize: 100 });
+    expect(mentors.total).toBeGreaterThanOrEqual(DEMO_POPULATION.alumni * 0.6);
+    expect((await search(student, { hasFreeCapacity: false })).total).toBeGreaterThan(0);
+    for (const country of ['FR', 'SN', 'CI', 'MA', 'CA']) {
+      expect((await search(student, { country })).total).toBeGreaterThan(0);
     }
-    expect(all.items.some((card) => card.answersWithinAFewDays === true)).toBe(true);
-    expect(all.items.some((card) => card.answersWithinAFewDays === null)).toBe(true);
+    expect(mentors.items.some((card) => card.answersWithinAFewDays === true)).toBe(true);
+    expect(mentors.items.some((card) => card.answersWithinAFewDays === null)).toBe(true);
+
+    // Staff also see the mentors waiting for approval, suspended, or whose training expired.
+    const everyone = await search(staff, { pageSize: 100 });
+    expect(everyone.total).toBeGreaterThan((await search(student, {})).total);
+    const [{ pending }] = await profiles.sql<{ pending: string }>(
+      `SELECT count(*) AS pending FROM profiles.mentors WHERE status = 'pending'`,
+    );
+    expect(Number(pending)).toBeGreaterThan(0);
   });
 
   it('changes nothing when the service starts again on the same data', async () => {

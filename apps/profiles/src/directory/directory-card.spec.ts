@@ -39,8 +39,16 @@ describe('toDirectoryCard', () => {
   it('shows four skills, never a negative number of free places', () => {
     const card = toDirectoryCard(row, 'members');
     expect(card.topSkills.map((skill) => skill.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(card.freePlaces).toBe(0);
+    expect(card).toMatchObject({ availableMentor: true, freePlaces: 0 });
     expect(card.lastActiveAt).toBe('2026-11-20T08:00:00.000Z');
+  });
+
+  it('gives no free places to an alumnus who is not an available mentor', () => {
+    expect(toDirectoryCard({ ...row, mentor_status: null }, 'members')).toMatchObject({
+      availableMentor: false,
+      freePlaces: null,
+    });
+    expect(toDirectoryCard({ ...row, mentor_status: 'unavailable' }, 'staff').freePlaces).toBeNull();
   });
 
   it('gives the mentor status to staff only', () => {

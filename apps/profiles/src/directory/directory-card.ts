@@ -3,6 +3,7 @@ import {
   photoUrlOf,
   type CountryCode,
   type DirectoryCard,
+  type DirectoryMentorStatus,
   type LanguageCode,
   type MeetingFormat,
   type MentoringTopic,
@@ -35,9 +36,10 @@ export function toDirectoryCard(row: DirectoryRow, audience: DirectoryAudience):
     topSkills: row.skills.slice(0, CARD_SKILLS),
     topics: row.topics as MentoringTopic[],
     formats: row.formats as MeetingFormat[],
-    freePlaces: Math.max(0, row.capacity - row.active_mentees),
+    availableMentor: row.mentor_status === 'available',
+    freePlaces: row.mentor_status === 'available' ? Math.max(0, row.capacity - row.active_mentees) : null,
     lastActiveAt: row.last_active_at?.toISOString() ?? null,
     answersWithinAFewDays: answersWithinAFewDays(row.median_response_hours),
-    ...(audience === 'staff' && { mentorStatus: row.mentor_status }),
+    ...(audience === 'staff' && { mentorStatus: row.mentor_status as DirectoryMentorStatus | null }),
   };
 }

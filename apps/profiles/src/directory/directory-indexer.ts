@@ -13,17 +13,21 @@ const shownToMembers = (field: ProfileField): string =>
   `(coalesce(p.field_visibility ->> '${field}', $2::jsonb ->> '${field}') = ANY($3::text[]))`;
 
 /**
- * SQL: the mentor's onboarding status (approved, suspended, available, unavailable).
- * Onboarding has not landed its status yet: null until it does.
+ * SQL: where the alumnus stands as a mentor, from onboarding's `mentors` row:
+ * null (never asked to mentor), pending, rejected, suspended, or, once
+ * approved, available / unavailable (charter or training not current).
  */
-const MENTOR_STATUS_SQL = 'NULL::varchar';
+const MENTOR_STATUS_SQL = `CASE
+      WHEN mentor.account_id IS NULL THEN NULL
+      WHEN mentor.status = 'approved' THEN CASE WHEN mentor.available THEN 'available' ELSE 'unavailable' END
+      ELSE mentor.status::text END`;
 
 /**
- * Members only find mentors they can ask: an active account and the status
- * `available`. Null (no onboarding status exists yet in this build) counts as
- * listed, so the directory works before onboarding does.
+ * Members find alumni with an active account who are either available
+ * mentors or not mentoring at all (still worth contacting as alumni); mentors
+ * who are pending, rejected, suspended or unavailable are for staff only.
  */
-const LISTED_FOR_MEMBERS_SQL = `source.account_status = 'active' AND coalesce(source.mentor_status, 'available') = 'available'`;
+const LISTED_FOR_MEMBERS_SQL = `source.account_status = 'active' AND (source.mentor_status IS NULL OR source.mentor_status = 'available')`;
 
 /** SQL: the source column when the audience may see `field` (a ProfileField), else `otherwise`. */
 const ifVisible = (column: string, field: ProfileField, otherwise = 'NULL') =>
@@ -67,6 +71,7 @@ WITH source AS MATERIALIZED (
   FROM profiles.accounts a
   LEFT JOIN profiles.alumnus_profiles p ON p.account_id = a.id
   LEFT JOIN profiles.mentor_activity ma ON ma.account_id = a.id
+  LEFT JOIN profiles.mentors mentor ON mentor.account_id = a.id
   LEFT JOIN profiles.profile_photos photo ON photo.account_id = a.id
   LEFT JOIN LATERAL (
     SELECT array_agg(s.id ORDER BY s.label_fr) AS ids,
@@ -135,10 +140,10 @@ export const DirectoryIndexer = {
 
   /** Records a sign-in on the documents: cheaper than a refresh, and sign-ins are frequent. */
   async touch(manager: EntityManager, accountId: string, lastActiveAt: Date): Promise<void> {
-    await manager.query(
-      'UPDATE profiles.directory_documents SET last_active_at = $2 WHERE account_id = $1',
-      [accountId, lastActiveAt],
-    );
+    await manager.query('UPDATE profiles.directory_documents SET last_active_at = $2 WHERE account_id = $1', [
+      accountId,
+      lastActiveAt,
+    ]);
   },
 
   /** Rebuilds the whole directory in one statement (after a bulk load). */

@@ -90,8 +90,11 @@ export function buildDirectoryQuery(
   }
   if (request.topic) where.push(`d.topics @> ARRAY[${param(request.topic)}]::varchar[]`);
   if (request.format) where.push(`d.formats @> ARRAY[${param(request.format)}]::varchar[]`);
-  if (request.hasFreeCapacity === true) where.push('d.capacity > d.active_mentees');
-  if (request.hasFreeCapacity === false) where.push('d.capacity <= d.active_mentees');
+  // Capacity means something only for a mentor who can take mentees.
+  if (request.hasFreeCapacity === true)
+    where.push(`d.mentor_status = 'available' AND d.capacity > d.active_mentees`);
+  if (request.hasFreeCapacity === false)
+    where.push(`d.mentor_status = 'available' AND d.capacity <= d.active_mentees`);
   if (request.availableOnly) where.push(`d.mentor_status = 'available'`);
 
   const from = `

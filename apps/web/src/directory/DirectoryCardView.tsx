@@ -40,9 +40,11 @@ export function DirectoryCardView({ card, now }: { card: DirectoryCard; now: Dat
           </ul>
         )}
         <p className="directory-card__facts">
-          <span className={card.freePlaces > 0 ? 'badge badge--free' : 'badge badge--full'}>
-            {t('directory.card.freePlaces', { count: card.freePlaces })}
-          </span>
+          {card.availableMentor && card.freePlaces !== null && (
+            <span className={card.freePlaces > 0 ? 'badge badge--free' : 'badge badge--full'}>
+              {t('directory.card.freePlaces', { count: card.freePlaces })}
+            </span>
+          )}
           {card.answersWithinAFewDays === true && (
             <span className="badge badge--quick">{t('directory.card.answersQuickly')}</span>
           )}
@@ -56,7 +58,9 @@ export function DirectoryCardView({ card, now }: { card: DirectoryCard; now: Dat
           </span>
           {card.mentorStatus !== undefined && (
             <span className="badge badge--staff">
-              {t('directory.card.status', { status: card.mentorStatus ?? t('directory.card.statusUnknown') })}
+              {t('directory.card.status', {
+                status: t(`directory.card.statuses.${card.mentorStatus ?? 'none'}`),
+              })}
             </span>
           )}
         </p>

@@ -64,7 +64,14 @@ export const directoryEn: typeof directoryFr = {
     freePlaces_other: '{{count}} free places',
     skills: 'Skills',
     status: 'Status: {{status}}',
-    statusUnknown: 'not set',
+    statuses: {
+      none: 'not mentoring',
+      pending: 'awaiting approval',
+      rejected: 'application declined',
+      suspended: 'suspended',
+      available: 'available',
+      unavailable: 'unavailable (charter or training to renew)',
+    },
     viewProfile: 'View the profile of {{name}}',
   },
   pagination: {

@@ -62,7 +62,14 @@ export const directoryFr = {
     freePlaces_other: '{{count}} places libres',
     skills: 'Compétences',
     status: 'Statut : {{status}}',
-    statusUnknown: 'non renseigné',
+    statuses: {
+      none: 'ne fait pas de mentorat',
+      pending: 'en attente de validation',
+      rejected: 'candidature refusée',
+      suspended: 'suspendu',
+      available: 'disponible',
+      unavailable: 'indisponible (charte ou formation à renouveler)',
+    },
     viewProfile: 'Voir le profil de {{name}}',
   },
   pagination: {

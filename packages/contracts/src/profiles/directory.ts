@@ -45,6 +45,15 @@ export const DIRECTORY_QUERY_MAX_LENGTH = 200;
 /** "Usually answers within a few days": a median answer time up to three days. */
 export const FEW_DAYS_IN_HOURS = 72;
 
+export const DIRECTORY_MENTOR_STATUSES = [
+  'pending',
+  'rejected',
+  'suspended',
+  'available',
+  'unavailable',
+] as const;
+export type DirectoryMentorStatus = (typeof DIRECTORY_MENTOR_STATUSES)[number];
+
 /** Query strings carry "true" / "false"; NATS carries booleans. Anything else stays as is and fails validation. */
 const ToBoolean = () =>
   Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
@@ -118,9 +127,12 @@ export class SearchDirectoryRequest extends PageQuery {
   utcOffsetTo?: number;
   @IsOptional() @IsIn(MENTORING_TOPICS, oneOf('topic', MENTORING_TOPICS)) topic?: MentoringTopic;
   @IsOptional() @IsIn(MEETING_FORMATS, oneOf('format', MEETING_FORMATS)) format?: MeetingFormat;
-  /** Mentors who follow fewer mentees than their capacity. */
+  /** Available mentors who follow fewer mentees than their capacity (false: available mentors who are full). */
   @IsOptional() @ToBoolean() @IsBoolean() hasFreeCapacity?: boolean;
-  /** Mentors whose status is `available`. Members only ever see those; staff see every alumnus unless they ask. */
+  /**
+   * Available mentors only, leaving out alumni who do not mentor. Members never
+   * see pending, suspended or unavailable mentors anyway; staff see everyone.
+   */
   @IsOptional() @ToBoolean() @IsBoolean() availableOnly?: boolean;
   @IsOptional() @IsIn(DIRECTORY_SORTS, oneOf('sort', DIRECTORY_SORTS)) sort?: DirectorySort;
 }
@@ -152,15 +164,21 @@ export class DirectoryCard {
   @ValidateNested({ each: true }) @Type(() => DirectorySkillView) topSkills!: DirectorySkillView[];
   @IsIn(MENTORING_TOPICS, { each: true }) topics!: MentoringTopic[];
   @IsIn(MEETING_FORMATS, { each: true }) formats!: MeetingFormat[];
-  @IsInt() @Min(0) freePlaces!: number;
+  /** The mentor can take mentees now (approved, charter and training current). */
+  @IsBoolean() availableMentor!: boolean;
+  /** Places left (capacity minus active mentees) of an available mentor; null for anyone else. */
+  @IsOptional() @IsInt() @Min(0) freePlaces!: number | null;
   @IsOptional() @IsISO8601() lastActiveAt!: string | null;
   /**
    * True when the mentor's median answer time is within a few days, false when
    * slower, null when unknown (no request answered yet): then nothing is shown.
    */
   @IsOptional() @IsBoolean() answersWithinAFewDays!: boolean | null;
-  /** Onboarding's status of the mentor; given to staff only (members only see available mentors). */
-  @IsOptional() @IsString() mentorStatus?: string | null;
+  /**
+   * For staff only: null (not a mentor), pending, rejected, suspended, available
+   * or unavailable (approved, but charter or training not current).
+   */
+  @IsOptional() @IsIn(DIRECTORY_MENTOR_STATUSES) mentorStatus?: DirectoryMentorStatus | null;
 }
 
 export class DirectoryPage {

@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { DirectoryLastActive1795431175412 } from './1795431175412-DirectoryLastActive.js';
 import { AccountErasedStatus1795430091322 } from './1795430091322-AccountErasedStatus.js';
 import { Directory1795429169387 } from './1795429169387-Directory.js';
 import { MentorOnboarding1795429945225 } from './1795429945225-MentorOnboarding.js';
@@ -16,4 +17,5 @@ export const migrations = [
   Directory1795429169387,
   MentorOnboarding1795429945225,
   AccountErasedStatus1795430091322,
+  DirectoryLastActive1795431175412,
 ];

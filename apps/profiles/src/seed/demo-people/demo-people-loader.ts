@@ -37,6 +37,58 @@ async function insertJson(
 }
 
 /**
+ * Onboarding rows matching each generated mentor's standing, so that the
+ * approval queue, the mentor status and the directory agree: an available
+ * mentor was approved, accepted the current charter and passed every module;
+ * an unavailable one was approved but let the training expire; pending and
+ * suspended ones are waiting or were stopped by staff.
+ */
+async function loadMentorStandings(manager: EntityManager, alumni: readonly DemoAlumnus[]): Promise<void> {
+  const mentors = alumni.map((person) => ({
+    account_id: person.id,
+    status:
+      person.standing === 'available' || person.standing === 'unavailable' ? 'approved' : person.standing,
+    available: person.standing === 'available',
+    requested_at: person.createdAt,
+    decided_at: person.standing === 'pending' ? null : person.createdAt,
+    decision_reason: person.standing === 'suspended' ? 'Démo : suspendu après un signalement' : null,
+  }));
+  await insertJson(
+    manager,
+    'mentors',
+    {
+      account_id: 'uuid',
+      status: 'profiles.mentor_status',
+      available: 'boolean',
+      requested_at: 'timestamptz',
+      decided_at: 'timestamptz',
+      decision_reason: 'text',
+    },
+    mentors,
+  );
+  const approved = alumni.filter(
+    (person) => person.standing === 'available' || person.standing === 'unavailable',
+  );
+  const ids = approved.map((person) => person.id);
+  await manager.query(
+    `INSERT INTO profiles.charter_acceptances (account_id, version)
+     SELECT id, (SELECT max(version) FROM profiles.charter_versions) FROM unnest($1::uuid[]) AS id`,
+    [ids],
+  );
+  const expired = approved.filter((person) => person.standing === 'unavailable').map((person) => person.id);
+  await manager.query(
+    `INSERT INTO profiles.training_completions
+       (account_id, module_id, correct_answers, question_count, passed_at, valid_until)
+     SELECT mentor.account_id, module.id, jsonb_array_length(module.questions), jsonb_array_length(module.questions),
+       now() - CASE WHEN mentor.expired THEN interval '14 months' ELSE interval '2 months' END,
+       now() + CASE WHEN mentor.expired THEN interval '-2 months' ELSE interval '10 months' END
+     FROM (SELECT account_id, account_id = ANY($2::uuid[]) AS expired FROM unnest($1::uuid[]) AS account_id) mentor
+     CROSS JOIN profiles.training_modules module`,
+    [ids, expired],
+  );
+}
+
+/**
  * Loads a generated population with a few bulk statements (not one save per
  * person), then builds their directory documents in one statement. People
  * whose email exists already are skipped with everything they own, so loading
@@ -192,6 +244,7 @@ export async function loadDemoPopulation(
       median_response_hours: person.medianResponseHours,
     })),
   );
+  await loadMentorStandings(manager, alumni);
   await DirectoryIndexer.refreshMany(
     manager,
     alumni.map((person) => person.id),
