@@ -97,7 +97,8 @@ async function createAlumnus({ displayName, timeZone, alumnus }) {
   await api('/me/profile', { method: 'PUT', token: accessToken, body: { timeZone, alumnus } });
 }
 
-const resultCount = (page) => page.getByRole('heading', { level: 2, name: /alumni? trouvés?|Aucun alumni/ });
+/** The count above the results: a live region, so screen readers hear it change. */
+const resultCount = (page) => page.getByRole('status').filter({ hasText: /alumni? trouvés?|Aucun alumni/ });
 const cardNames = (page) =>
   page.getByRole('list', { name: 'Résultats' }).getByRole('heading', { level: 2 }).allInnerTexts();
 

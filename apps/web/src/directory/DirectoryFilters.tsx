@@ -36,7 +36,12 @@ function SelectFilter({
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        className="input select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         <option value="">{t('directory.filters.any')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -95,18 +95,21 @@ export function DirectoryPage() {
           aria-busy={state.status === 'loading'}
         >
           <div className="directory-results__bar">
-            <h2 id="directory-results-title" className="directory-results__count" role="status">
-              {state.status === 'loading'
-                ? t('directory.results.loading')
-                : state.status === 'loaded'
-                  ? t('directory.results.count', { count: state.results.total })
-                  : t('directory.results.failed')}
+            <h2 id="directory-results-title" className="directory-results__count">
+              {/* A live region inside the heading: the count is announced when it changes. */}
+              <span role="status">
+                {state.status === 'loading'
+                  ? t('directory.results.loading')
+                  : state.status === 'loaded'
+                    ? t('directory.results.count', { count: state.results.total })
+                    : t('directory.results.failed')}
+              </span>
             </h2>
             <div className="directory-results__sort">
               <label htmlFor={sortId}>{t('directory.sort.label')}</label>
               <select
                 id={sortId}
-                className="select"
+                className="input select"
                 value={sort}
                 onChange={(event) => change('sort', event.target.value)}
               >
