@@ -5,6 +5,10 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MeController } from './account/me.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { CharterController } from './onboarding/charter.controller.js';
+import { OnboardingStatusController } from './onboarding/onboarding-status.controller.js';
+import { StaffMentorsController } from './onboarding/staff-mentors.controller.js';
+import { TrainingController } from './onboarding/training.controller.js';
 import { AccessTokenService, accessTokenKey } from './auth/access-token.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
@@ -17,6 +21,7 @@ import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { PhotoProcessor } from './profile/photo-processor.js';
 import { ProfileController } from './profile/profile.controller.js';
+import { PrivacyController } from './privacy/privacy.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -34,10 +39,15 @@ export class GatewayModule {
       controllers: [
         AuthController,
         MeController,
+        PrivacyController,
         HealthController,
         AuditController,
         ProfileController,
         DirectoryController,
+        CharterController,
+        TrainingController,
+        OnboardingStatusController,
+        StaffMentorsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

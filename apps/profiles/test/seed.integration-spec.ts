@@ -1,9 +1,16 @@
-import { Role, START_SESSION, type SessionGrant } from '@passerelle/contracts';
+import {
+  Role,
+  SEARCH_DIRECTORY,
+  START_SESSION,
+  type DirectoryPage,
+  type SessionGrant,
+} from '@passerelle/contracts';
 import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
 import { startProfilesService } from '../src/app.js';
 import { loadConfig } from '@passerelle/nest-common';
 import { ProfilesConfig } from '../src/config/profiles.config.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
+import { DEMO_POPULATION } from '../src/seed/seeder.js';
 
 describe('accounts created at start', () => {
   let profiles: ProfilesHarness;
@@ -37,6 +44,42 @@ describe('accounts created at start', () => {
       });
       expect(grant.account).toMatchObject({ role: demo.role, displayName: demo.displayName });
     }
+  });
+
+  it('loads the generated alumni and students with their profiles, skills and availability', async () => {
+    const [counts] = await profiles.sql<{ alumni: string; students: string; skills: string; slots: string }>(
+      `SELECT (SELECT count(*) FROM profiles.alumnus_profiles) AS alumni,
+              (SELECT count(*) FROM profiles.student_profiles) AS students,
+              (SELECT count(DISTINCT account_id) FROM profiles.person_skills) AS skills,
+              (SELECT count(DISTINCT account_id) FROM profiles.availability_slots) AS slots`,
+    );
+    expect(counts).toEqual({
+      alumni: String(DEMO_POPULATION.alumni),
+      students: String(DEMO_POPULATION.students),
+      skills: String(DEMO_POPULATION.alumni + DEMO_POPULATION.students),
+      slots: String(DEMO_POPULATION.alumni + DEMO_POPULATION.students),
+    });
+  });
+
+  it('fills the directory with mentors across continents, some of them full', async () => {
+    const student = {
+      userId: (
+        await profiles.sql<{ id: string }>(
+          `SELECT id FROM profiles.accounts WHERE email = 'lea.martin@demo.passerelle.org'`,
+        )
+      )[0]!.id,
+      role: Role.Student,
+    };
+    const search = (query: object) => profiles.call<DirectoryPage>(SEARCH_DIRECTORY, query, student);
+    const all = await search({ pageSize: 100 });
+    expect(all.total).toBeGreaterThanOrEqual(DEMO_POPULATION.alumni * 0.9);
+    const full = await search({ hasFreeCapacity: false });
+    expect(full.total).toBeGreaterThan(0);
+    for (const country of ['FR', 'SN', 'CA']) {
+      expect((await search({ country })).total).toBeGreaterThan(0);
+    }
+    expect(all.items.some((card) => card.answersWithinAFewDays === true)).toBe(true);
+    expect(all.items.some((card) => card.answersWithinAFewDays === null)).toBe(true);
   });
 
   it('changes nothing when the service starts again on the same data', async () => {

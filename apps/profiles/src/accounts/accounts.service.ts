@@ -133,6 +133,10 @@ export class AccountsService {
   private async load(id: string): Promise<Account> {
     const account = await this.dataSource.manager.findOneBy(Account, { id });
     if (!account) throw new DomainError(ErrorCode.NOT_FOUND, 'This account no longer exists');
+    // An access token issued before the erasure lives a few more minutes: it must not write anything back.
+    if (account.status === AccountStatus.Erased) {
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account was deleted');
+    }
     return account;
   }
 }

@@ -23,4 +23,10 @@ export class ProfilesConfig extends ServiceConfig {
 
   /** How long a refresh token stays valid without use. */
   @Type(() => Number) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** How long a passed training module stays valid. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(60) TRAINING_VALIDITY_MONTHS = 12;
+
+  /** How often mentors whose training expired are made unavailable (and announced). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1440) TRAINING_EXPIRY_SWEEP_MINUTES = 60;
 }

@@ -4,6 +4,11 @@ import { Account } from '../accounts/account.entity.js';
 import { DirectoryDocument } from '../directory/directory-document.entity.js';
 import { MentorActivity } from '../directory/mentor-activity.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { CharterAcceptance } from '../onboarding/charter-acceptance.entity.js';
+import { CharterVersion } from '../onboarding/charter-version.entity.js';
+import { Mentor } from '../onboarding/mentor.entity.js';
+import { TrainingCompletion } from '../onboarding/training-completion.entity.js';
+import { TrainingModule } from '../onboarding/training-module.entity.js';
 import { AlumnusProfile } from '../profile/alumnus-profile.entity.js';
 import { AvailabilitySlotRow } from '../profile/availability-slot.entity.js';
 import { ProfilePhoto } from '../profile/profile-photo.entity.js';
@@ -32,6 +37,12 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       OutboxMessage,
       // audit log (H3)
       AuditEntry,
+      // mentor onboarding (H3)
+      CharterVersion,
+      CharterAcceptance,
+      TrainingModule,
+      TrainingCompletion,
+      Mentor,
       // profile (H2)
       AlumnusProfile,
       StudentProfile,

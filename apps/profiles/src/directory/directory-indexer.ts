@@ -25,81 +25,90 @@ const MENTOR_STATUS_SQL = 'NULL::varchar';
  */
 const LISTED_FOR_MEMBERS_SQL = `source.account_status = 'active' AND coalesce(source.mentor_status, 'available') = 'available'`;
 
-/** SQL: the value when the audience may see the field, else `otherwise`. */
-const visibleTo = (field: string, otherwise = 'NULL') =>
-  `CASE WHEN audience.all_fields OR source.shows_${field} THEN source.${field} ELSE ${otherwise} END`;
+/** SQL: the source column when the audience may see `field` (a ProfileField), else `otherwise`. */
+const ifVisible = (column: string, field: ProfileField, otherwise = 'NULL') =>
+  `CASE WHEN audience.all_fields OR source."shows:${field}" THEN source.${column} ELSE ${otherwise} END`;
+
+const FIELDS_WITH_VISIBILITY: ProfileField[] = [
+  'photo',
+  'jobTitle',
+  'employer',
+  'location',
+  'graduationYear',
+  'languages',
+  'skills',
+  'bio',
+];
 
 /*
  * One statement builds both documents of every alumnus asked for: the staff
  * document with every field, and, for a listed mentor, the members document
  * with only the fields the alumnus shows to every member. The search vector is
- * built from the same visible values, so hidden text cannot be found either.
+ * put together from the vectors of the visible fields only, so hidden text
+ * cannot be found either. The source is materialised so each field's vector is
+ * computed once per alumnus, not once per audience (it is most of the cost).
  */
 const INSERT_DOCUMENTS_SQL = `
+WITH source AS MATERIALIZED (
+  SELECT a.id AS account_id, a.display_name, a.time_zone, a.status::text AS account_status,
+    p.sector, coalesce(p.topics, '{}') AS topics, coalesce(p.formats, '{}') AS formats,
+    coalesce(p.capacity, ${MENTOR_CAPACITY_DEFAULT}) AS capacity,
+    coalesce(ma.active_mentees, 0) AS active_mentees, ma.median_response_hours,
+    ${MENTOR_STATUS_SQL} AS mentor_status,
+    photo.updated_at AS photo_updated_at, p.job_title, p.employer, p.city, p.country, p.graduation_year,
+    coalesce(p.languages, '{}') AS languages,
+    coalesce(skill.ids, '{}') AS skill_ids, coalesce(skill.list, '[]') AS skills,
+    ${weightedVectorSql('a.display_name', 'A')} AS name_vector,
+    ${weightedVectorSql('p.job_title', 'B')} AS job_title_vector,
+    ${weightedVectorSql('p.employer', 'B')} AS employer_vector,
+    ${weightedVectorSql('skill.text', 'C')} AS skills_vector,
+    ${weightedVectorSql('p.bio', 'D')} AS bio_vector,
+    ${FIELDS_WITH_VISIBILITY.map((field) => `${shownToMembers(field)} AS "shows:${field}"`).join(',\n    ')}
+  FROM profiles.accounts a
+  LEFT JOIN profiles.alumnus_profiles p ON p.account_id = a.id
+  LEFT JOIN profiles.mentor_activity ma ON ma.account_id = a.id
+  LEFT JOIN profiles.profile_photos photo ON photo.account_id = a.id
+  LEFT JOIN LATERAL (
+    SELECT array_agg(s.id ORDER BY s.label_fr) AS ids,
+      jsonb_agg(jsonb_build_object('id', s.id, 'labelFr', s.label_fr, 'labelEn', s.label_en) ORDER BY s.label_fr) AS list,
+      string_agg(s.label_fr || ' ' || s.label_en, ' ') AS text
+    FROM profiles.person_skills ps JOIN profiles.skills s ON s.id = ps.skill_id
+    WHERE ps.account_id = a.id AND ps.kind = 'has'
+  ) skill ON true
+  WHERE a.role = '${Role.Alumnus}' AND ($1::uuid[] IS NULL OR a.id IN (SELECT unnest($1::uuid[])))
+)
 INSERT INTO profiles.directory_documents (
   account_id, audience, display_name, photo_updated_at, job_title, employer, sector, city, country,
   time_zone, graduation_year, languages, skill_ids, skills, topics, formats, capacity, active_mentees,
   median_response_hours, mentor_status, search, refreshed_at)
-SELECT d.account_id, d.audience, d.display_name, d.photo_updated_at, d.job_title, d.employer, d.sector,
-  d.city, d.country, d.time_zone, d.graduation_year, d.languages, d.skill_ids, d.skills, d.topics, d.formats,
-  d.capacity, d.active_mentees, d.median_response_hours, d.mentor_status,
-  ${weightedVectorSql('d.display_name', 'A')}
-    || ${weightedVectorSql("concat_ws(' ', d.job_title, d.employer)", 'B')}
-    || ${weightedVectorSql('d.skill_text', 'C')}
-    || ${weightedVectorSql('d.bio', 'D')},
+SELECT source.account_id, audience.name, source.display_name,
+  ${ifVisible('photo_updated_at', 'photo')},
+  ${ifVisible('job_title', 'jobTitle')},
+  ${ifVisible('employer', 'employer')},
+  source.sector,
+  ${ifVisible('city', 'location')},
+  ${ifVisible('country', 'location')},
+  source.time_zone,
+  ${ifVisible('graduation_year', 'graduationYear')},
+  ${ifVisible('languages', 'languages', "'{}'")},
+  ${ifVisible('skill_ids', 'skills', "'{}'")},
+  ${ifVisible('skills', 'skills', "'[]'")},
+  source.topics, source.formats, source.capacity, source.active_mentees, source.median_response_hours,
+  source.mentor_status,
+  source.name_vector
+    || ${ifVisible('job_title_vector', 'jobTitle', "''")}
+    || ${ifVisible('employer_vector', 'employer', "''")}
+    || ${ifVisible('skills_vector', 'skills', "''")}
+    || ${ifVisible('bio_vector', 'bio', "''")},
   now()
-FROM (
-  SELECT source.account_id, audience.name AS audience, source.display_name, source.time_zone,
-    source.sector, source.topics, source.formats, source.capacity, source.active_mentees,
-    source.median_response_hours, source.mentor_status,
-    ${visibleTo('photo_updated_at')} AS photo_updated_at,
-    ${visibleTo('job_title')} AS job_title,
-    ${visibleTo('employer')} AS employer,
-    ${visibleTo('city')} AS city,
-    ${visibleTo('country')} AS country,
-    ${visibleTo('graduation_year')} AS graduation_year,
-    ${visibleTo('languages', "'{}'")} AS languages,
-    ${visibleTo('skill_ids', "'{}'")} AS skill_ids,
-    ${visibleTo('skills', "'[]'")} AS skills,
-    ${visibleTo('skill_text')} AS skill_text,
-    ${visibleTo('bio')} AS bio
-  FROM (
-    SELECT a.id AS account_id, a.display_name, a.time_zone, a.status::text AS account_status,
-      p.sector, coalesce(p.topics, '{}') AS topics, coalesce(p.formats, '{}') AS formats,
-      coalesce(p.capacity, ${MENTOR_CAPACITY_DEFAULT}) AS capacity,
-      coalesce(ma.active_mentees, 0) AS active_mentees, ma.median_response_hours,
-      ${MENTOR_STATUS_SQL} AS mentor_status,
-      photo.updated_at AS photo_updated_at, ${shownToMembers('photo')} AS shows_photo_updated_at,
-      p.job_title, ${shownToMembers('jobTitle')} AS shows_job_title,
-      p.employer, ${shownToMembers('employer')} AS shows_employer,
-      p.city, p.country, ${shownToMembers('location')} AS shows_city, ${shownToMembers('location')} AS shows_country,
-      p.graduation_year, ${shownToMembers('graduationYear')} AS shows_graduation_year,
-      coalesce(p.languages, '{}') AS languages, ${shownToMembers('languages')} AS shows_languages,
-      coalesce(skill.ids, '{}') AS skill_ids, coalesce(skill.list, '[]') AS skills, skill.text AS skill_text,
-      ${shownToMembers('skills')} AS shows_skill_ids, ${shownToMembers('skills')} AS shows_skills,
-      ${shownToMembers('skills')} AS shows_skill_text,
-      p.bio, ${shownToMembers('bio')} AS shows_bio
-    FROM profiles.accounts a
-    LEFT JOIN profiles.alumnus_profiles p ON p.account_id = a.id
-    LEFT JOIN profiles.mentor_activity ma ON ma.account_id = a.id
-    LEFT JOIN profiles.profile_photos photo ON photo.account_id = a.id
-    LEFT JOIN LATERAL (
-      SELECT array_agg(s.id ORDER BY s.label_fr) AS ids,
-        jsonb_agg(jsonb_build_object('id', s.id, 'labelFr', s.label_fr, 'labelEn', s.label_en) ORDER BY s.label_fr) AS list,
-        string_agg(s.label_fr || ' ' || s.label_en, ' ') AS text
-      FROM profiles.person_skills ps JOIN profiles.skills s ON s.id = ps.skill_id
-      WHERE ps.account_id = a.id AND ps.kind = 'has'
-    ) skill ON true
-    WHERE a.role = '${Role.Alumnus}' AND ($1::uuid[] IS NULL OR a.id = ANY($1::uuid[]))
-  ) source
-  CROSS JOIN (VALUES ('staff', true), ('members', false)) AS audience(name, all_fields)
-  WHERE audience.all_fields OR (${LISTED_FOR_MEMBERS_SQL})
-) d`;
+FROM source
+CROSS JOIN (VALUES ('staff', true), ('members', false)) AS audience(name, all_fields)
+WHERE audience.all_fields OR (${LISTED_FOR_MEMBERS_SQL})`;
 
 /** Null rebuilds every document (demo seed, benchmark); otherwise the documents of these accounts. */
 async function rebuild(manager: EntityManager, accountIds: string[] | null): Promise<void> {
   await manager.query(
-    'DELETE FROM profiles.directory_documents WHERE $1::uuid[] IS NULL OR account_id = ANY($1::uuid[])',
+    'DELETE FROM profiles.directory_documents WHERE $1::uuid[] IS NULL OR account_id IN (SELECT unnest($1::uuid[]))',
     [accountIds],
   );
   await manager.query(INSERT_DOCUMENTS_SQL, [

@@ -5,6 +5,8 @@ import { IsIanaTimeZone } from '../common/time-zone.js';
 export enum AccountStatus {
   Active = 'active',
   Suspended = 'suspended',
+  /** Deleted at the person's request: personal fields anonymised, cannot sign in, kept only as an id. */
+  Erased = 'erased',
 }
 
 /** What a person sees of their own account; never holds credentials. */

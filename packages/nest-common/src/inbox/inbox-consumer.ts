@@ -85,7 +85,9 @@ type Outcome = 'applied' | 'skipped';
  * it) and an error is logged; the consumer moves on.
  *
  * Events are handled one at a time in stream order; an event being retried
- * lets the following ones pass.
+ * lets the following ones pass. Replicas of a service share the durable
+ * consumer, so each event goes to one of them (and the inbox still catches a
+ * copy that reaches two).
  */
 export class InboxConsumer {
   readonly stats: InboxConsumerStats = { applied: 0, skipped: 0, retried: 0, parked: 0 };

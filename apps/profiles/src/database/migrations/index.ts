@@ -1,6 +1,8 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { AccountErasedStatus1795430091322 } from './1795430091322-AccountErasedStatus.js';
 import { Directory1795429169387 } from './1795429169387-Directory.js';
+import { MentorOnboarding1795429945225 } from './1795429945225-MentorOnboarding.js';
 import { AuditLog1795429021446 } from './1795429021446-AuditLog.js';
 import { Profiles1795428582487 } from './1795428582487-Profiles.js';
 import { Outbox1795428233952 } from './1795428233952-Outbox.js';
@@ -12,4 +14,6 @@ export const migrations = [
   Profiles1795428582487,
   AuditLog1795429021446,
   Directory1795429169387,
+  MentorOnboarding1795429945225,
+  AccountErasedStatus1795430091322,
 ];

@@ -1,0 +1,34 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  ACCEPT_CHARTER,
+  AcceptCharterRequest,
+  GET_CURRENT_CHARTER,
+  PUBLISH_CHARTER,
+  PublishCharterRequest,
+  type CharterAcceptanceView,
+  type CharterVersionView,
+  type CurrentCharterView,
+} from '@passerelle/contracts';
+import { Actor, type ActorRef } from '@passerelle/nest-common';
+import { CharterService } from './charter.service.js';
+
+@Controller()
+export class CharterHandler {
+  constructor(private readonly charter: CharterService) {}
+
+  @MessagePattern(GET_CURRENT_CHARTER)
+  current(@Actor() actor: ActorRef): Promise<CurrentCharterView> {
+    return this.charter.current(actor);
+  }
+
+  @MessagePattern(ACCEPT_CHARTER)
+  accept(@Actor() actor: ActorRef, @Payload() request: AcceptCharterRequest): Promise<CharterAcceptanceView> {
+    return this.charter.accept(actor, request);
+  }
+
+  @MessagePattern(PUBLISH_CHARTER)
+  publish(@Actor() actor: ActorRef, @Payload() request: PublishCharterRequest): Promise<CharterVersionView> {
+    return this.charter.publish(actor, request);
+  }
+}
