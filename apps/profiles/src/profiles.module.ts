@@ -12,6 +12,7 @@ import { MentorAvailability } from './onboarding/mentor-availability.service.js'
 import { MentorQueueReader } from './onboarding/mentor-queue.reader.js';
 import { MentorsHandler } from './onboarding/mentors.handler.js';
 import { MentorsService } from './onboarding/mentors.service.js';
+import { OnboardingPersonalData } from './onboarding/onboarding-personal-data.js';
 import { TrainingExpirySweep } from './onboarding/training-expiry-sweep.js';
 import { TrainingHandler } from './onboarding/training.handler.js';
 import { TrainingService } from './onboarding/training.service.js';
@@ -100,6 +101,7 @@ export class ProfilesModule {
         MentorQueueReader,
         MentorsService,
         TrainingExpirySweep,
+        OnboardingPersonalData,
       ],
     };
   }
