@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { assertFieldError, heading, launchBrowser, openPage, screenshot, signUp } from './support.mjs';
+import {
+  ADMIN,
+  assertFieldError,
+  heading,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  signUp,
+} from './support.mjs';
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -178,5 +187,44 @@ describe('my profile', () => {
     assert.doesNotMatch(text, /linkedin\.com/);
     await loaded(student.getByRole('img', { name: 'Julien Moreau' }));
     await screenshot(student, 'profile-public');
+  });
+
+  it('lets staff merge a duplicate keyword into the one to keep', async () => {
+    const page = await openPage(browser);
+    await signUp(page, { displayName: 'Hugo Lambert' });
+    await openMyProfile(page);
+    await page.getByLabel('Mots-clés', { exact: true }).fill('IA, Échecs');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.getByRole('heading', { name: 'Étape 2 sur 4 : Vos cibles' }).waitFor();
+
+    const other = await openPage(browser);
+    await signUp(other, { displayName: 'Sarah Cohen' });
+    await openMyProfile(other);
+    await other.getByLabel('Mots-clés', { exact: true }).fill('Intelligence artificielle');
+    await other.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await other.getByRole('heading', { name: 'Étape 2 sur 4 : Vos cibles' }).waitFor();
+
+    const staff = await openPage(browser);
+    await signIn(staff, ADMIN);
+    await staff.getByRole('link', { name: 'Mots-clés' }).first().click();
+    await heading(staff, 'Mots-clés des profils').waitFor();
+    await staff.getByLabel('Rechercher un mot-clé').fill('ia');
+    const row = staff.getByRole('row', { name: /^ia / });
+    await row.getByRole('button', { name: 'Fusionner « ia »' }).click();
+    const target = staff.getByLabel('Fusionner « ia » dans :');
+    await target.fill('intelligence artificielle');
+    await staff.getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await staff
+      .getByRole('status')
+      .filter({ hasText: '« ia » fusionné dans « intelligence artificielle » (1 profil).' })
+      .waitFor();
+    await screenshot(staff, 'profile-staff-tags');
+
+    await page.reload();
+    await heading(page, 'Mon profil').waitFor();
+    assert.equal(
+      await page.getByLabel('Mots-clés', { exact: true }).inputValue(),
+      'echecs, intelligence artificielle',
+    );
   });
 });

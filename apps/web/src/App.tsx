@@ -9,6 +9,7 @@ import { paths } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { MyProfilePage } from './profile/MyProfilePage';
 import { PersonPage } from './profile/PersonPage';
+import { StaffTagsPage } from './profile/StaffTagsPage';
 
 export function App() {
   return (
@@ -25,6 +26,7 @@ export function App() {
               <Route path={paths.account} element={<AccountPage />} />
               <Route path={paths.profile} element={<MyProfilePage />} />
               <Route path={paths.person} element={<PersonPage />} />
+              <Route path={paths.staffTags} element={<StaffTagsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

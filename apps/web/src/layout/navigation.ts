@@ -13,10 +13,12 @@ export const paths = {
   account: '/account',
   profile: '/profile',
   person: '/people/:accountId',
+  staffTags: '/staff/tags',
 } as const;
 
 const account: NavItem = { to: paths.account, labelKey: 'nav.account' };
 const profile: NavItem = { to: paths.profile, labelKey: 'profile.nav' };
+const staffTags: NavItem = { to: paths.staffTags, labelKey: 'profile.tags.nav' };
 
 export const signedOutNavigation: readonly NavItem[] = [
   { to: paths.signIn, labelKey: 'nav.signIn' },
@@ -27,6 +29,6 @@ export const signedOutNavigation: readonly NavItem[] = [
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
   student: [profile, account],
   alumnus: [profile, account],
-  staff: [profile, account],
-  admin: [profile, account],
+  staff: [profile, staffTags, account],
+  admin: [profile, staffTags, account],
 };
