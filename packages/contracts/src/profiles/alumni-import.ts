@@ -93,11 +93,19 @@ export class ImportFieldChange {
   @IsOptional() to!: string | number | null;
 }
 
+/**
+ * A report travels in one NATS message (1 MiB by default): created lines
+ * list no fields (they are the file's own cells), and at most this many
+ * field changes are detailed; the rest are counted in `omittedChanges`.
+ */
+export const IMPORT_REPORT_MAX_CHANGES = 2_000;
+
 export class ImportRowReport {
   /** Line of the file where the row starts (the header is line 1). */
   @IsInt() @Min(2) line!: number;
   @IsOptional() @IsString() email!: string | null;
   @IsIn(IMPORT_ROW_OUTCOMES) outcome!: ImportRowOutcome;
+  /** For `update`: the fields that change, from the stored value to the file's. */
   @IsArray() @ValidateNested({ each: true }) @Type(() => ImportFieldChange) changes!: ImportFieldChange[];
   @IsArray() @ValidateNested({ each: true }) @Type(() => ImportRowError) errors!: ImportRowError[];
 }
@@ -119,4 +127,6 @@ export class ImportAlumniReport {
   applied!: boolean;
   @ValidateNested() @Type(() => ImportCounts) counts!: ImportCounts;
   @IsArray() @ValidateNested({ each: true }) @Type(() => ImportRowReport) rows!: ImportRowReport[];
+  /** Field changes left out of `rows` past IMPORT_REPORT_MAX_CHANGES (they are still applied). */
+  @IsInt() omittedChanges!: number;
 }
