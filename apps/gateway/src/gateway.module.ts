@@ -5,6 +5,10 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MeController } from './account/me.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { CharterController } from './onboarding/charter.controller.js';
+import { OnboardingStatusController } from './onboarding/onboarding-status.controller.js';
+import { StaffMentorsController } from './onboarding/staff-mentors.controller.js';
+import { TrainingController } from './onboarding/training.controller.js';
 import { AccessTokenService, accessTokenKey } from './auth/access-token.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { JwtAuthGuard } from './auth/jwt-auth.guard.js';
@@ -42,6 +46,10 @@ export class GatewayModule {
         AuditController,
         ProfileController,
         DirectoryController,
+        CharterController,
+        TrainingController,
+        OnboardingStatusController,
+        StaffMentorsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

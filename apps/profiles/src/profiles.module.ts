@@ -12,11 +12,13 @@ import { MentorAvailability } from './onboarding/mentor-availability.service.js'
 import { MentorQueueReader } from './onboarding/mentor-queue.reader.js';
 import { MentorsHandler } from './onboarding/mentors.handler.js';
 import { MentorsService } from './onboarding/mentors.service.js';
+import { OnboardingPersonalData } from './onboarding/onboarding-personal-data.js';
 import { TrainingExpirySweep } from './onboarding/training-expiry-sweep.js';
 import { TrainingHandler } from './onboarding/training.handler.js';
 import { TrainingService } from './onboarding/training.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import type { ProfilesConfig } from './config/profiles.config.js';
+import { DirectoryPersonalData } from './directory/directory-personal-data.js';
 import { DirectorySearchService } from './directory/directory-search.service.js';
 import { DirectoryHandler } from './directory/directory.handler.js';
 import { AccountErasureService } from './privacy/account-erasure.service.js';
@@ -25,6 +27,7 @@ import { AlumniImportHandler } from './import/alumni-import.handler.js';
 import { AlumniImportService } from './import/alumni-import.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
 import { PrivacyHandler } from './privacy/privacy.handler.js';
+import { ProfilePersonalData } from './profile/profile-personal-data.js';
 import { ProfilePhotosService } from './profile/profile-photos.service.js';
 import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
@@ -91,8 +94,10 @@ export class ProfilesModule {
         ProfileWriter,
         ProfileService,
         ProfilePhotosService,
+        ProfilePersonalData,
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         DirectorySearchService,
+        DirectoryPersonalData,
         AuditTrail,
         MentorAvailability,
         CharterService,
@@ -100,6 +105,7 @@ export class ProfilesModule {
         MentorQueueReader,
         MentorsService,
         TrainingExpirySweep,
+        OnboardingPersonalData,
       ],
     };
   }

@@ -12,6 +12,7 @@ import {
 import type { ActorRef, DomainError } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
 import { DirectoryIndexer } from '../src/directory/directory-indexer.js';
+import { DirectoryPersonalData } from '../src/directory/directory-personal-data.js';
 import { recordMentorActivity } from '../src/directory/mentor-activity.js';
 import { DATA_SOURCE } from '../src/tokens.js';
 import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
@@ -309,6 +310,21 @@ describe('directory search', () => {
       expect(second).toMatchObject({ total: 4, page: 2, pageSize: 3 });
       expect(second.items.map((card) => card.displayName)).toEqual(['Awa Ndiaye']);
       await expect(search(student, { page: 9, pageSize: 3 })).resolves.toMatchObject({ items: [], total: 4 });
+    });
+  });
+
+  describe('personal data', () => {
+    it('exports the mentor activity and erases it with the documents', async () => {
+      const part = profiles.service.get(DirectoryPersonalData);
+      const dataSource = profiles.service.get<DataSource>(DATA_SOURCE);
+      const ines = ids['Inès Haddad']!;
+      await expect(part.export(dataSource.manager, ines)).resolves.toEqual({
+        activeMentees: 1,
+        medianResponseHours: 20,
+      });
+      await dataSource.transaction((manager) => part.erase(manager, ines));
+      await expect(names(staff, { q: 'Haddad' })).resolves.toEqual([]);
+      await expect(part.export(dataSource.manager, ines)).resolves.toBeNull();
     });
   });
 

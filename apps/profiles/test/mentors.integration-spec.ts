@@ -1,17 +1,23 @@
 import {
   APPROVE_MENTOR,
+  ERASE_MY_ACCOUNT,
   ErrorCode,
+  EXPORT_MY_DATA,
   GET_MENTOR_FOR_STAFF,
   GET_MY_ONBOARDING,
   LIST_MENTORS_FOR_STAFF,
+  REGISTER_ACCOUNT,
   REJECT_MENTOR,
   REQUEST_MENTORSHIP_ROLE,
   SUSPEND_MENTOR,
+  type AccountView,
   type MentorQueueEntry,
   type MentorQueuePage,
   type MyOnboardingView,
 } from '@passerelle/contracts';
 import type { ActorRef } from '@passerelle/nest-common';
+import { aRegistration } from '@passerelle/testing';
+import type { ExportedOnboarding } from '../src/onboarding/onboarding-personal-data.js';
 import { aStaffMember, failure, onboardingSteps } from './onboarding-helpers.js';
 import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
 
@@ -212,6 +218,34 @@ describe('mentor approval', () => {
     expect(await entry(candidate.userId)).toMatchObject({ status: 'pending', decidedAt: null });
     expect((await auditOf(candidate.userId)).map((row) => row.action)).toEqual(['mentor.requested']);
     expect(await steps.mentorEvents(candidate.userId)).toEqual([]);
+  });
+
+  it('exports the onboarding data, and erasure removes it and announces the mentor unavailable', async () => {
+    const registration = aRegistration({ role: 'alumnus' });
+    const account = await profiles.call<AccountView>(REGISTER_ACCOUNT, registration);
+    const mentor: ActorRef = { userId: account.id, role: account.role };
+    await profiles.call(REQUEST_MENTORSHIP_ROLE, { motivation: 'Rendre ce que j’ai reçu' }, mentor);
+    await steps.acceptCurrentCharter(mentor);
+    await steps.passAllModules(mentor);
+    await approve(mentor.userId);
+
+    const exported = await profiles.call<{ parts: Record<string, ExportedOnboarding> }>(
+      EXPORT_MY_DATA,
+      {},
+      mentor,
+    );
+    const onboardingPart = JSON.stringify(exported);
+    expect(onboardingPart).toContain('Rendre ce que j’ai reçu');
+    expect(onboardingPart).toContain('"charterAcceptances":[{"version":1');
+    expect(onboardingPart).toContain('how-a-session-runs');
+
+    await profiles.call(ERASE_MY_ACCOUNT, { currentPassword: registration.password }, mentor);
+    for (const table of ['mentors', 'charter_acceptances', 'training_completions']) {
+      expect(
+        await profiles.sql(`SELECT 1 FROM profiles.${table} WHERE account_id = $1`, [mentor.userId]),
+      ).toEqual([]);
+    }
+    expect(await steps.mentorEvents(mentor.userId)).toEqual(['approved', 'available', 'unavailable']);
   });
 
   it('answers 404 for someone who never asked to mentor', async () => {

@@ -4,6 +4,9 @@ import {
   GET_MY_PROFILE,
   GET_PROFILE,
   GET_PROFILE_PHOTO,
+  ERASE_MY_ACCOUNT,
+  EXPORT_MY_DATA,
+  type PersonalDataExport,
   PROFILE_UPDATED,
   REGISTER_ACCOUNT,
   Role,
@@ -456,6 +459,74 @@ describe('profiles over NATS', () => {
       );
       expect(fieldsOf(error)).toEqual(['contentBase64']);
       expect((await mine(alumnus)).photoUrl).toBeNull();
+    });
+  });
+
+  describe('personal data', () => {
+    const tablesWith = async (accountId: string) => {
+      const tables = [
+        'alumnus_profiles',
+        'student_profiles',
+        'staff_profiles',
+        'smart_goals',
+        'availability_slots',
+        'profile_photos',
+        'person_skills',
+        'profile_tags',
+      ];
+      const found: string[] = [];
+      for (const table of tables) {
+        const rows = await profiles.sql(`SELECT 1 FROM profiles.${table} WHERE account_id = $1`, [accountId]);
+        if (rows.length > 0) found.push(table);
+      }
+      return found;
+    };
+
+    it('exports the whole profile and erases it with the account, keeping tags others still use', async () => {
+      const registration = aRegistration({ role: 'student', displayName: 'Zoé Effacée' });
+      const account = await profiles.call<AccountView>(REGISTER_ACCOUNT, registration);
+      const student: ActorRef = { userId: account.id, role: Role.Student };
+      const other = await person(Role.Student);
+      await updateMine(other, { tags: ['Escalade'] });
+      await updateMine(student, {
+        tags: ['escalade', 'Zoé fan club'],
+        student: {
+          gaps: 'Réseau',
+          skillIdsToDevelop: ['sql'],
+          goals: [
+            { title: 'Stage', specific: 'Postuler', measurable: '10 candidatures', targetDate: '2099-01-01' },
+          ],
+        },
+      });
+      await profiles.call(
+        UPDATE_MY_AVAILABILITY,
+        { timeZone: 'Europe/Paris', slots: [{ weekday: 1, startMinute: 600, endMinute: 660 }] },
+        student,
+      );
+      const webp = await sharpModule({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+        .webp()
+        .toBuffer();
+      await profiles.call(
+        UPDATE_MY_PHOTO,
+        { mimeType: 'image/webp', contentBase64: webp.toString('base64') },
+        student,
+      );
+
+      const exported = await profiles.call<PersonalDataExport>(EXPORT_MY_DATA, {}, student);
+      expect(exported.parts.profile).toMatchObject({
+        role: 'student',
+        student: { gaps: 'Réseau', goals: [{ title: 'Stage' }], skillsToDevelop: [{ id: 'sql' }] },
+        availability: [{ weekday: 1, startMinute: 600, endMinute: 660 }],
+        photo: { mimeType: 'image/webp', contentBase64: webp.toString('base64') },
+      });
+      expect(await tablesWith(account.id)).toHaveLength(6);
+
+      await profiles.call(ERASE_MY_ACCOUNT, { currentPassword: registration.password }, student);
+      expect(await tablesWith(account.id)).toEqual([]);
+      const tags = await profiles.sql<{ label: string }>(
+        `SELECT label FROM profiles.tags WHERE label IN ('escalade', 'zoe fan club')`,
+      );
+      expect(tags.map((tag) => tag.label)).toEqual(['escalade']);
     });
   });
 });

@@ -7,6 +7,9 @@ import { SignUpPage } from './auth/SignUpPage';
 import { AppLayout } from './layout/AppLayout';
 import { paths } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { MyProfilePage } from './profile/MyProfilePage';
+import { PersonPage } from './profile/PersonPage';
+import { StaffTagsPage } from './profile/StaffTagsPage';
 
 export function App() {
   return (
@@ -21,6 +24,9 @@ export function App() {
             </Route>
             <Route element={<RequireSignedIn />}>
               <Route path={paths.account} element={<AccountPage />} />
+              <Route path={paths.profile} element={<MyProfilePage />} />
+              <Route path={paths.person} element={<PersonPage />} />
+              <Route path={paths.staffTags} element={<StaffTagsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -8,7 +8,8 @@ const CONTENT_SECURITY_POLICY = {
     scriptSrc: ["'self'"],
     // Swagger UI sets inline styles.
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:'],
+    // blob: profile photos are fetched with the access token and shown from object URLs.
+    imgSrc: ["'self'", 'data:', 'blob:'],
     connectSrc: ["'self'"],
     frameAncestors: ["'none'"],
     formAction: ["'self'"],

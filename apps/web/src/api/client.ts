@@ -26,8 +26,10 @@ export class ApiError extends Error {
   }
 }
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: Method;
   body?: unknown;
   /** Sends the access token and, on a 401, refreshes the session once and retries. */
   authenticated?: boolean;
@@ -101,6 +103,27 @@ class ApiClient {
 
   changeMyPassword(body: ChangePasswordBody): Promise<ChangePasswordReply> {
     return this.send<ChangePasswordReply>('/me/password', { method: 'POST', body, authenticated: true });
+  }
+
+  /** A signed-in JSON call, for the feature modules (profile, directory…) that keep their own typed wrappers. */
+  call<T>(method: Method, path: string, body?: unknown): Promise<T> {
+    return this.send<T>(path, { method, body, authenticated: true });
+  }
+
+  /**
+   * An image only signed-in people may load (an <img> cannot send the access token), as an
+   * object URL the caller revokes; null when there is none (404).
+   */
+  async imageUrl(path: string): Promise<string | null> {
+    const load = () =>
+      fetch(path, {
+        headers: this.accessToken ? { Authorization: `Bearer ${this.accessToken}` } : {},
+        credentials: 'same-origin',
+      });
+    let response = await load().catch(() => null);
+    if (response?.status === 401 && (await this.refreshSession())) response = await load().catch(() => null);
+    if (!response?.ok) return null;
+    return URL.createObjectURL(await response.blob());
   }
 
   private async startSession(path: string, body: RegisterBody | SignInBody): Promise<Account> {

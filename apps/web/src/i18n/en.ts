@@ -1,4 +1,5 @@
 import type { Translation } from './fr';
+import { profileEn } from './profile.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
 export const en: Translation = {
@@ -112,6 +113,7 @@ export const en: Translation = {
     passwordChangedOtherSessions_one: 'Password changed. {{count}} other session was closed.',
     passwordChangedOtherSessions_other: 'Password changed. {{count}} other sessions were closed.',
   },
+  profile: profileEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

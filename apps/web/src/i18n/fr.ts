@@ -1,3 +1,5 @@
+import { profileFr } from './profile.fr';
+
 /** French is the reference language: every other language must have exactly these keys. */
 export const fr = {
   app: {
@@ -110,6 +112,7 @@ export const fr = {
     passwordChangedOtherSessions_one: 'Mot de passe modifié. {{count}} autre session a été fermée.',
     passwordChangedOtherSessions_other: 'Mot de passe modifié. {{count}} autres sessions ont été fermées.',
   },
+  profile: profileFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne correspond à aucune page.',

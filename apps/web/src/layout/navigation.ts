@@ -11,9 +11,14 @@ export const paths = {
   signIn: '/sign-in',
   signUp: '/sign-up',
   account: '/account',
+  profile: '/profile',
+  person: '/people/:accountId',
+  staffTags: '/staff/tags',
 } as const;
 
 const account: NavItem = { to: paths.account, labelKey: 'nav.account' };
+const profile: NavItem = { to: paths.profile, labelKey: 'profile.nav' };
+const staffTags: NavItem = { to: paths.staffTags, labelKey: 'profile.tags.nav' };
 
 export const signedOutNavigation: readonly NavItem[] = [
   { to: paths.signIn, labelKey: 'nav.signIn' },
@@ -22,8 +27,8 @@ export const signedOutNavigation: readonly NavItem[] = [
 
 /** What each role finds in the menu; each feature adds its pages to the roles it serves. */
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
-  student: [account],
-  alumnus: [account],
-  staff: [account],
-  admin: [account],
+  student: [profile, account],
+  alumnus: [profile, account],
+  staff: [profile, staffTags, account],
+  admin: [profile, staffTags, account],
 };

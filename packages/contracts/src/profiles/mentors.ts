@@ -40,14 +40,22 @@ export class MentorAccountRef {
   @IsUUID() accountId!: string;
 }
 
-/** Approving needs no reason (it may carry a note). */
-export class ApproveMentorRequest extends MentorAccountRef {
+/** Approving needs no reason (it may carry a note, kept in the audit log). */
+export class ApproveMentorBody {
   @IsOptional() @Trim() @IsString() @MaxLength(DECISION_REASON_MAX_LENGTH) note?: string;
 }
 
+export class ApproveMentorRequest extends ApproveMentorBody {
+  @IsUUID() accountId!: string;
+}
+
 /** Rejecting and suspending need a reason, kept in the audit log and shown to the person. */
-export class MentorDecisionWithReasonRequest extends MentorAccountRef {
+export class MentorReasonBody {
   @Trim() @IsString() @MinLength(3) @MaxLength(DECISION_REASON_MAX_LENGTH) reason!: string;
+}
+
+export class MentorDecisionWithReasonRequest extends MentorReasonBody {
+  @IsUUID() accountId!: string;
 }
 
 export class ListMentorsForStaffRequest extends PageQuery {

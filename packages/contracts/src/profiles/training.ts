@@ -77,12 +77,17 @@ export class QuizAnswer {
   @IsString() @MaxLength(60) choiceId!: string;
 }
 
-export class SubmitTrainingAttemptRequest extends TrainingModuleRef {
+/** One answer per question of the quiz. */
+export class TrainingAttemptBody {
   @ValidateNested({ each: true })
   @Type(() => QuizAnswer)
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   answers!: QuizAnswer[];
+}
+
+export class SubmitTrainingAttemptRequest extends TrainingAttemptBody {
+  @Matches(TRAINING_ID_PATTERN, { message: 'moduleId is not a training module id' }) moduleId!: string;
 }
 
 /** The right answer of a question, shown only once the module is passed. */
