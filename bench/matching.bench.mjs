@@ -26,15 +26,27 @@ const WEEK = '2026-03-16';
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/** Wall and CPU time per query: on a shared machine the wall time also counts the others' work. */
 function timeQueries(queries, run) {
-  const durations = [];
+  const wall = [];
+  const cpu = [];
   for (const query of queries) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     run(query);
-    durations.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1000);
   }
-  durations.sort((a, b) => a - b);
-  return { p50: percentile(durations, 50), p95: percentile(durations, 95), p99: percentile(durations, 99) };
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return {
+    p50: percentile(wall, 50),
+    p95: percentile(wall, 95),
+    p99: percentile(wall, 99),
+    cpuP50: percentile(cpu, 50),
+    cpuP95: percentile(cpu, 95),
+  };
 }
 
 function suggestionsBenchmark(algorithms) {
@@ -131,8 +143,11 @@ export async function run({ root }) {
       'suggestions scan p50 ms': suggestions.scan.p50,
       'suggestions scan p95 ms': suggestions.scan.p95,
       'suggestions scan p99 ms': suggestions.scan.p99,
+      'suggestions scan CPU p50 ms': suggestions.scan.cpuP50,
+      'suggestions scan CPU p95 ms': suggestions.scan.cpuP95,
       'suggestions indexed p50 ms': suggestions.indexed.p50,
       'suggestions indexed p95 ms': suggestions.indexed.p95,
+      'suggestions indexed CPU p95 ms': suggestions.indexed.cpuP95,
       'suggestions baseline (score all, sort) p50 ms': suggestions.baseline.p50,
       'cycle: mentees × mentors × K': `${COHORT.mentees} × ${COHORT.mentors} × ${COHORT.k}`,
       'cycle: free places': cycle.freePlaces,
@@ -150,17 +165,26 @@ export async function run({ root }) {
       'greedy total score': cycle.greedy.totalScore,
       'optimal average score': cycle.optimal.averageScore,
       'greedy average score': cycle.greedy.averageScore,
+      'places doubled: optimal coverage %': cycle.roomyOptimal.coverage * 100,
+      'places doubled: greedy coverage %': cycle.roomyGreedy.coverage * 100,
       'load average at start (2 cores)': loadAtStart,
     },
     ratios: {
       'baseline / scan (p50 speed-up)': suggestions.baseline.p50 / suggestions.scan.p50,
       'optimal / greedy (total score)': scoreRatio,
+      'places doubled: optimal / greedy (total score)':
+        cycle.roomyOptimal.totalScore / cycle.roomyGreedy.totalScore,
     },
     targets: [
       {
-        name: 'suggestions p95 < 50 ms (in process, scan)',
+        name: 'suggestions p95 < 50 ms (in process, scan, wall)',
         measured: suggestions.scan.p95,
         met: suggestions.scan.p95 < 50,
+      },
+      {
+        name: 'suggestions p95 < 50 ms (in process, scan, CPU)',
+        measured: suggestions.scan.cpuP95,
+        met: suggestions.scan.cpuP95 < 50,
       },
       { name: 'cycle (top K + optimal) < 10 s, wall', measured: cycleMs / 1000, met: cycleMs < 10_000 },
       { name: 'cycle (top K + optimal) < 10 s, CPU', measured: cycleCpuMs / 1000, met: cycleCpuMs < 10_000 },
@@ -174,6 +198,7 @@ export async function run({ root }) {
       'not. The optimal total is above greedy mostly through coverage: greedy gives the most demanded mentors ' +
       'to whoever scores highest with them and strands mentees whose top K are all taken, while the optimal ' +
       'assignment moves some pairs to their second choice to place more mentees (its average per pair is ' +
-      'slightly lower). With plentiful places or K large, greedy gets close to optimal.',
+      "slightly lower). With the same candidates and every mentor's places doubled, scarcity is gone and " +
+      'greedy comes close to optimal (see "places doubled").',
   };
 }

@@ -140,6 +140,8 @@ export interface PreparedMentor {
   topics: Int32Array;
   languages: Int32Array;
   timeZone: number;
+  loadValue: number;
+  responsivenessValue: number;
   /** The availability of the last week asked for: most runs score one week only. */
   week: { week: string; intervals: Interval[] } | null;
 }
@@ -157,6 +159,8 @@ export function prepareMentor(facts: MentorFacts): PreparedMentor {
       topics: codesOf(facts.topics),
       languages: codesOf(facts.languages),
       timeZone: zoneCode(facts.timeZone),
+      loadValue: mentorLoadValue(facts),
+      responsivenessValue: mentorResponsivenessValue(facts),
       week: null,
     };
     preparedMentors.set(facts, prepared);
@@ -303,12 +307,20 @@ function timeZoneValue(context: MenteeContext, mentor: PreparedMentor): number {
   return 1 - Math.min(hoursApart(context, mentor), HOURS_APART_FOR_NO_MARK) / HOURS_APART_FOR_NO_MARK;
 }
 
-function loadValue(_context: MenteeContext, { facts }: PreparedMentor): number {
+// Load and responsiveness depend on the mentor alone: worked out once, in prepareMentor.
+function loadValue(_context: MenteeContext, mentor: PreparedMentor): number {
+  return mentor.loadValue;
+}
+
+function responsivenessValue(_context: MenteeContext, mentor: PreparedMentor): number {
+  return mentor.responsivenessValue;
+}
+
+function mentorLoadValue(facts: MentorFacts): number {
   return facts.capacity > 0 ? clamp01((facts.capacity - facts.activeMentees) / facts.capacity) : 0;
 }
 
-function responsivenessValue(_context: MenteeContext, { facts }: PreparedMentor): number {
-  const days = facts.medianResponseDays;
+function mentorResponsivenessValue({ medianResponseDays: days }: MentorFacts): number {
   if (days === null) return 0.5;
   return clamp01((ANSWER_DAYS_NONE - days) / (ANSWER_DAYS_NONE - ANSWER_DAYS_FULL));
 }

@@ -2,7 +2,7 @@
  * The best N mentors out of many without sorting them all: a bounded heap
  * keeps the N best seen so far, and its worst score is the floor a candidate
  * must reach, so scoring stops early (scoreMentor's floor) for most of them.
- * Hard filters run first: they are cheaper than any part of the score.
+ * Hard filters run on the candidates whose score can make the list.
  */
 import { codeOf } from './codes.js';
 import { NO_HISTORY, type MenteeFacts, type MentorFacts, type PairingHistory } from './facts.js';
@@ -91,9 +91,11 @@ function consider(
   weights: NormalisedWeights,
   history: PairingHistory,
 ): void {
-  if (exclusionOfPrepared(context, mentor, history) !== null) return;
+  // Scored first: most candidates fall below the floor after a part or two, and then the hard
+  // filters need not run. The floor only ever holds candidates that passed them.
   const score = scoreMentor(context, mentor, weights, top.floor);
-  if (score !== null) top.offer({ mentor: mentor.facts, score });
+  if (score === null || exclusionOfPrepared(context, mentor, history) !== null) return;
+  top.offer({ mentor: mentor.facts, score });
 }
 
 export interface TopCandidatesOptions {
