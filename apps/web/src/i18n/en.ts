@@ -1,4 +1,5 @@
 import type { Translation } from './fr';
+import { onboardingEn } from './onboarding.en';
 import { profileEn } from './profile.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
@@ -114,6 +115,7 @@ export const en: Translation = {
     passwordChangedOtherSessions_other: 'Password changed. {{count}} other sessions were closed.',
   },
   profile: profileEn,
+  onboarding: onboardingEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

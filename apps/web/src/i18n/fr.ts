@@ -1,3 +1,4 @@
+import { onboardingFr } from './onboarding.fr';
 import { profileFr } from './profile.fr';
 
 /** French is the reference language: every other language must have exactly these keys. */
@@ -113,6 +114,7 @@ export const fr = {
     passwordChangedOtherSessions_other: 'Mot de passe modifié. {{count}} autres sessions ont été fermées.',
   },
   profile: profileFr,
+  onboarding: onboardingFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne correspond à aucune page.',
