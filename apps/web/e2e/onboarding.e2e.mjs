@@ -150,7 +150,7 @@ describe('mentor onboarding', () => {
     await dialog.waitFor({ state: 'hidden' });
     await staff.getByRole('button', { name: 'Refuser' }).click();
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
-    await assertFieldError(reason, 'Au moins 3 caractères.');
+    await assertFieldError(reason, 'Indiquez un motif d’au moins 3 caractères.');
     await screenshot(staff, 'onboarding-staff-reject-reason', { fullPage: false });
     await reason.fill('Merci ! Le programme cherche surtout des profils en data cette année.');
     await dialog.getByRole('button', { name: 'Confirmer' }).click();

@@ -64,7 +64,7 @@ export function StaffMentorPage() {
               <dd>
                 {mentor.displayName} · {mentor.email}
               </dd>
-              <dt>{t('onboarding.mentor.profile')}</dt>
+              <dt>{t('onboarding.mentor.career')}</dt>
               <dd>
                 {[mentor.jobTitle, mentor.employer, mentor.sector, mentor.city, mentor.country]
                   .filter(Boolean)
@@ -206,7 +206,7 @@ function DecisionDialog({
       const fieldError =
         failure instanceof ApiError ? failure.fields.find((field) => field.field === 'reason') : undefined;
       if (fieldError) {
-        setReasonError(t('onboarding.mentor.reasonHint'));
+        setReasonError(t('onboarding.mentor.reasonRequired'));
         document.getElementById(`${id}-reason`)?.focus();
       } else setError(explainFailure(t, failure));
     } finally {

@@ -37,7 +37,7 @@ export function StaffMentorsPage() {
         </label>
         <select
           id={filterId}
-          className="select"
+          className="input select"
           value={status || 'all'}
           onChange={(event) => go({ status: event.target.value })}
         >

@@ -164,19 +164,21 @@ function Quiz({ module }: { module: TrainingModuleView }) {
           error={error ?? (result && !result.passed ? outcome : undefined)}
           success={result?.passed ? outcome : undefined}
         />
-        <SubmitButton
-          busy={busy}
-          label={t('onboarding.module.submit')}
-          busyLabel={t('onboarding.module.busy')}
-        />
+        {result?.passed ? (
+          // Once passed, answering again changes nothing: the next step is back to the wizard.
+          <p>
+            <Link className="button button--primary" to={onboardingPaths.wizard}>
+              {t('onboarding.module.back')}
+            </Link>
+          </p>
+        ) : (
+          <SubmitButton
+            busy={busy}
+            label={t('onboarding.module.submit')}
+            busyLabel={t('onboarding.module.busy')}
+          />
+        )}
       </form>
-      {result?.passed && (
-        <p>
-          <Link className="button button--primary" to={onboardingPaths.wizard}>
-            {t('onboarding.module.back')}
-          </Link>
-        </p>
-      )}
     </section>
   );
 }
