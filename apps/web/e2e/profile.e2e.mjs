@@ -174,6 +174,8 @@ describe('my profile', () => {
     assert.equal(await capacity.inputValue(), '3');
     assert.equal(await page.getByRole('group', { name: 'Créneau 2' }).getByLabel('Jour').inputValue(), '3');
     const profileUrl = await page.getByRole('link', { name: /Voir mon profil/ }).getAttribute('href');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'profile-alumnus-mobile', { fullPage: false });
 
     // A student sees the public profile without what the alumnus keeps for mentoring partners.
     const student = await openPage(browser, { timezoneId: 'America/Toronto' });
