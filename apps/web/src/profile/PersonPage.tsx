@@ -10,6 +10,7 @@ import { profileApi, type AvailabilitySlot, type PersonProfileView } from './pro
 import { skillLabel } from './SkillsPicker';
 import { nextSlotStart } from './slotTime';
 import { useLoaded } from './useProfile';
+import { memberName } from '../privacy/memberName';
 
 /** When a slot starts for the reader, if they live in another zone ("lundi 12:00"). */
 function inReaderZone(
@@ -77,10 +78,10 @@ export function PersonPage() {
     [city, country ? countryName(locale, country) : null].filter(Boolean).join(', ') || undefined;
 
   return (
-    <Page title={person.displayName} intro={t(`roles.${person.role}`)}>
+    <Page title={memberName(t, person.displayName)} intro={t(`roles.${person.role}`)}>
       <article className="person">
         <header className="person__header">
-          <ProfilePhoto url={person.photoUrl} name={person.displayName} size={128} />
+          <ProfilePhoto url={person.photoUrl} name={memberName(t, person.displayName)} size={128} />
           <div>
             {alumnus && (
               <p className="person__headline">
