@@ -9,6 +9,8 @@ import { GatewayModule } from './gateway.module.js';
 import { registerRequestContext } from './http/request-context.hook.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { mountOpenApi } from './openapi/openapi.js';
+import { ALUMNI_IMPORT_ROUTE } from './import/alumni-import.controller.js';
+import { ALUMNI_IMPORT_BODY_LIMIT, registerCsvBodyParser } from './import/csv-body.js';
 import { PHOTO_ROUTE } from './profile/profile.controller.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -28,7 +30,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   // The photo upload is the one route with a body larger than BODY_LIMIT_BYTES.
   fastify.addHook('onRoute', (route) => {
     if (route.url === PHOTO_ROUTE) route.bodyLimit = PHOTO_UPLOAD_BODY_LIMIT;
+    if (route.url === ALUMNI_IMPORT_ROUTE) route.bodyLimit = ALUMNI_IMPORT_BODY_LIMIT;
   });
+  registerCsvBodyParser(fastify);
   // Errors Fastify raises before Nest sees the request (body too large, malformed
   // JSON) reach HttpErrorFilter too: Nest installs its exception layer as
   // Fastify's error handler at init.

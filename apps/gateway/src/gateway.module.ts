@@ -21,6 +21,7 @@ import { HealthController } from './health/health.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { PhotoProcessor } from './profile/photo-processor.js';
 import { ProfileController } from './profile/profile.controller.js';
+import { AlumniImportController } from './import/alumni-import.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
@@ -40,6 +41,7 @@ export class GatewayModule {
         AuthController,
         MeController,
         PrivacyController,
+        AlumniImportController,
         HealthController,
         AuditController,
         ProfileController,

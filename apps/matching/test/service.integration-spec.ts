@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from '@passerelle/nest-common';
 import { pingSubject, type PingReply } from '@passerelle/contracts';
+import type { DataSource } from 'typeorm';
 import { MatchingConfig } from '../src/config/matching.config.js';
+import { DATA_SOURCE } from '../src/tokens.js';
 import { startMatchingHarness, type MatchingHarness } from './matching-harness.js';
 
 describe('matching service', () => {
@@ -30,5 +32,15 @@ describe('matching service', () => {
     expect(() =>
       loadConfig(MatchingConfig, { DATABASE_URL: 'mysql://x', NATS_URL: 'nats://127.0.0.1:4222' }),
     ).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+});
+
+describe('matching service shutdown', () => {
+  it('closes its database pool when it stops', async () => {
+    const harness = await startMatchingHarness();
+    const dataSource = harness.service.get<DataSource>(DATA_SOURCE);
+    expect(dataSource.isInitialized).toBe(true);
+    await harness.stop();
+    expect(dataSource.isInitialized).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ import { DirectorySearchService } from './directory/directory-search.service.js'
 import { DirectoryHandler } from './directory/directory.handler.js';
 import { AccountErasureService } from './privacy/account-erasure.service.js';
 import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
+import { AlumniImportHandler } from './import/alumni-import.handler.js';
+import { AlumniImportService } from './import/alumni-import.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
 import { PrivacyHandler } from './privacy/privacy.handler.js';
 import { ProfilePersonalData } from './profile/profile-personal-data.js';
@@ -62,6 +64,7 @@ export class ProfilesModule {
         AccountsHandler,
         SessionsHandler,
         PrivacyHandler,
+        AlumniImportHandler,
         ProfileHandler,
         TaxonomyHandler,
         DirectoryHandler,
@@ -82,6 +85,7 @@ export class ProfilesModule {
         PersonalDataRegistry,
         PersonalDataExportService,
         AccountErasureService,
+        AlumniImportService,
         AccountPersonalData,
         SessionsPersonalData,
         SkillsService,

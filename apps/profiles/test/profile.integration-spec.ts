@@ -14,6 +14,7 @@ import {
   UPDATE_MY_PHOTO,
   UPDATE_MY_PROFILE,
   UPDATE_PROFILE,
+  UPDATE_MY_ACCOUNT,
   type AccountView,
   type AvailabilityView,
   type MyProfileView,
@@ -174,6 +175,13 @@ describe('profiles over NATS', () => {
         timeZone: 'Europe/Paris',
         alumnus: { bio: null },
       });
+    });
+
+    it('tells matching about a time zone changed in the account settings', async () => {
+      const alumnus = await person(Role.Alumnus);
+      await profiles.call(UPDATE_MY_ACCOUNT, { timeZone: 'Asia/Tokyo' }, alumnus);
+      const events = await eventsOf(alumnus.userId);
+      expect(events.at(-1)!.payload).toMatchObject({ accountId: alumnus.userId, timeZone: 'Asia/Tokyo' });
     });
 
     it('refuses the student section on an alumnus profile', async () => {

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { assertFieldError, heading, launchBrowser, openPage, screenshot, signUp } from './support.mjs';
+import {
+  ADMIN,
+  assertFieldError,
+  heading,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  signUp,
+} from './support.mjs';
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -97,6 +106,15 @@ describe('my profile', () => {
     const missing = await page.locator('.completeness__missing').innerText();
     assert.deepEqual(missing.split('\n').sort(), ['Disponibilités', 'Photo']);
     assert.equal(await meter.evaluate((element) => element.value), 87);
+
+    // The same page in English, labels from the taxonomy included.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await heading(page, 'My profile').waitFor();
+    await page.getByRole('heading', { name: 'Profile 87% complete' }).waitFor();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { name: 'Step 2 of 4: Your targets' }).waitFor();
+    await page.getByRole('list', { name: 'Chosen skills' }).getByText('Financial modelling').waitFor();
+    await screenshot(page, 'profile-student-en');
   });
 
   it('lets an alumnus edit the profile, availability and photo, refusing bad input by name', async () => {
@@ -165,6 +183,8 @@ describe('my profile', () => {
     assert.equal(await capacity.inputValue(), '3');
     assert.equal(await page.getByRole('group', { name: 'Créneau 2' }).getByLabel('Jour').inputValue(), '3');
     const profileUrl = await page.getByRole('link', { name: /Voir mon profil/ }).getAttribute('href');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'profile-alumnus-mobile', { fullPage: false });
 
     // A student sees the public profile without what the alumnus keeps for mentoring partners.
     const student = await openPage(browser, { timezoneId: 'America/Toronto' });
@@ -178,5 +198,44 @@ describe('my profile', () => {
     assert.doesNotMatch(text, /linkedin\.com/);
     await loaded(student.getByRole('img', { name: 'Julien Moreau' }));
     await screenshot(student, 'profile-public');
+  });
+
+  it('lets staff merge a duplicate keyword into the one to keep', async () => {
+    const page = await openPage(browser);
+    await signUp(page, { displayName: 'Hugo Lambert' });
+    await openMyProfile(page);
+    await page.getByLabel('Mots-clés', { exact: true }).fill('IA, Échecs');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.getByRole('heading', { name: 'Étape 2 sur 4 : Vos cibles' }).waitFor();
+
+    const other = await openPage(browser);
+    await signUp(other, { displayName: 'Sarah Cohen' });
+    await openMyProfile(other);
+    await other.getByLabel('Mots-clés', { exact: true }).fill('Intelligence artificielle');
+    await other.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await other.getByRole('heading', { name: 'Étape 2 sur 4 : Vos cibles' }).waitFor();
+
+    const staff = await openPage(browser);
+    await signIn(staff, ADMIN);
+    await staff.getByRole('link', { name: 'Mots-clés' }).first().click();
+    await heading(staff, 'Mots-clés des profils').waitFor();
+    await staff.getByLabel('Rechercher un mot-clé').fill('ia');
+    const row = staff.getByRole('row', { name: /^ia / });
+    await row.getByRole('button', { name: 'Fusionner « ia »' }).click();
+    const target = staff.getByLabel('Fusionner « ia » dans :');
+    await target.fill('intelligence artificielle');
+    await staff.getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await staff
+      .getByRole('status')
+      .filter({ hasText: '« ia » fusionné dans « intelligence artificielle » (1 profil).' })
+      .waitFor();
+    await screenshot(staff, 'profile-staff-tags');
+
+    await page.reload();
+    await heading(page, 'Mon profil').waitFor();
+    assert.equal(
+      await page.getByLabel('Mots-clés', { exact: true }).inputValue(),
+      'echecs, intelligence artificielle',
+    );
   });
 });

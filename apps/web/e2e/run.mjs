@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPortalProcesses } from '@passerelle/testing';
+import { ADMIN } from './support.mjs';
 
 const e2eDir = dirname(fileURLToPath(import.meta.url));
 const webDir = resolve(e2eDir, '..');
@@ -72,6 +73,8 @@ async function main() {
   const portal = await startPortalProcesses({
     root: repoRoot,
     gatewayEnv: { WEB_DIST_DIR: webDist, AUTH_RATE_LIMIT_PER_MINUTE: '1000' },
+    // The first administrator, so tests can use staff pages (see ADMIN in support.mjs).
+    servicesEnv: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
   });
   cleanups.push(() => portal.stop());
   console.error(`[e2e] portal at ${portal.baseUrl} (${portal.natsUrl})`);

@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
 export const PASSWORD = 'passerelle-e2e-password';
+/** Created by run.mjs when the portal starts: the one account that can use staff pages. */
+export const ADMIN = { email: 'admin@example.org', password: 'passerelle-e2e-admin' };
 
 const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(screenshotsDir, { recursive: true });

@@ -2,14 +2,22 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AccountPage } from './account/AccountPage';
 import { DirectoryPage } from './directory/DirectoryPage';
 import { AuthProvider } from './auth/AuthContext';
-import { HomeRedirect, RequireSignedIn, RequireSignedOut } from './auth/RouteGuards';
+import { HomeRedirect, RequireRoles, RequireSignedIn, RequireSignedOut } from './auth/RouteGuards';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
+import { ImportAlumniPage } from './import/ImportAlumniPage';
 import { AppLayout } from './layout/AppLayout';
 import { paths } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { OnboardingPage } from './onboarding/OnboardingPage';
+import { StaffCharterPage } from './onboarding/StaffCharterPage';
+import { StaffMentorPage } from './onboarding/StaffMentorPage';
+import { StaffMentorsPage } from './onboarding/StaffMentorsPage';
+import { TrainingModulePage } from './onboarding/TrainingModulePage';
+import { onboardingPaths } from './onboarding/useOnboarding';
 import { MyProfilePage } from './profile/MyProfilePage';
 import { PersonPage } from './profile/PersonPage';
+import { StaffTagsPage } from './profile/StaffTagsPage';
 
 export function App() {
   return (
@@ -27,6 +35,19 @@ export function App() {
               <Route path={paths.profile} element={<MyProfilePage />} />
               <Route path={paths.person} element={<PersonPage />} />
               <Route path={paths.directory} element={<DirectoryPage />} />
+              <Route path={paths.staffTags} element={<StaffTagsPage />} />
+              <Route element={<RequireRoles roles={['student', 'alumnus']} />}>
+                <Route path={onboardingPaths.wizard} element={<OnboardingPage />} />
+              </Route>
+              <Route element={<RequireRoles roles={['alumnus', 'staff', 'admin']} />}>
+                <Route path={onboardingPaths.module} element={<TrainingModulePage />} />
+              </Route>
+              <Route element={<RequireRoles roles={['staff', 'admin']} />}>
+                <Route path={onboardingPaths.queue} element={<StaffMentorsPage />} />
+                <Route path={onboardingPaths.mentor} element={<StaffMentorPage />} />
+                <Route path={onboardingPaths.charterEditor} element={<StaffCharterPage />} />
+                <Route path={paths.staffImportAlumni} element={<ImportAlumniPage />} />
+              </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -8,6 +8,7 @@ export * from './common/role.js';
 export * from './common/time-zone.js';
 export * from './profiles/account-fields.js';
 export * from './profiles/account.js';
+export * from './profiles/alumni-import.js';
 export * from './profiles/audit.js';
 export * from './profiles/charter.js';
 export * from './profiles/mentor-status-event.js';

@@ -32,9 +32,10 @@ export class ServicesClient implements OnModuleInit, OnApplicationShutdown {
     return this.client.close();
   }
 
-  call<TReply>(subject: string, payload: object, actor?: ActorRef): Promise<TReply> {
+  /** `timeoutMs` overrides RPC_TIMEOUT_MS for the few calls known to take longer (bulk imports). */
+  call<TReply>(subject: string, payload: object, actor?: ActorRef, timeoutMs?: number): Promise<TReply> {
     const correlationId = currentRequestContext()?.correlationId ?? correlationIdFrom(undefined);
-    return this.client.request<TReply>(subject, payload, { correlationId, actor });
+    return this.client.request<TReply>(subject, payload, { correlationId, actor }, timeoutMs);
   }
 
   isConnected(): boolean {

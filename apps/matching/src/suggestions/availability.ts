@@ -141,8 +141,11 @@ export function overlapMinutes(a: readonly Interval[], b: readonly Interval[]): 
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const [aStart, aEnd] = a[i]!;
-    const [bStart, bEnd] = b[j]!;
+    // Indexing, not destructuring: this runs for every candidate pair.
+    const aStart = a[i]![0];
+    const aEnd = a[i]![1];
+    const bStart = b[j]![0];
+    const bEnd = b[j]![1];
     const overlap = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
     if (overlap > 0) total += overlap;
     if (aEnd < bEnd) i += 1;

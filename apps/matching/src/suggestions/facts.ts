@@ -4,7 +4,8 @@ import type { WeeklySlot } from './availability.js';
  * What matching knows of a mentor: the facts of its read model (built from
  * the profiles events) plus what matching itself counts (load, answers).
  * Codes are the shared ones of @passerelle/contracts (skill ids, sector,
- * topic and ISO 639-1 language codes).
+ * topic and ISO 639-1 language codes). Treated as immutable snapshots: the
+ * scoring caches what it derives from one object, so a change is a new object.
  */
 export interface MentorFacts {
   id: string;

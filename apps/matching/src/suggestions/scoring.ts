@@ -5,6 +5,7 @@
  * benchmarked on its own and run in a loop over many candidates.
  */
 import { expandWeek, mondayOf, overlapMinutes, utcOffsetMinutes, type Interval } from './availability.js';
+import { CodeSet, codeOf, codesOf } from './codes.js';
 import type { MenteeFacts, MentorFacts } from './facts.js';
 
 export const SCORE_PARTS = [
@@ -127,6 +128,47 @@ export function roleWords(title: string | null): string[] {
 }
 
 /**
+ * A mentor's facts as codes, worked out once per facts object (facts are
+ * immutable snapshots of the read model), for the loop over many mentees.
+ */
+export interface PreparedMentor {
+  facts: MentorFacts;
+  skills: Int32Array;
+  /** -1 without a sector. */
+  sector: number;
+  titleWords: Int32Array;
+  topics: Int32Array;
+  languages: Int32Array;
+  timeZone: number;
+  loadValue: number;
+  responsivenessValue: number;
+  /** The availability of the last week asked for: most runs score one week only. */
+  week: { week: string; intervals: Interval[] } | null;
+}
+
+const preparedMentors = new WeakMap<MentorFacts, PreparedMentor>();
+
+export function prepareMentor(facts: MentorFacts): PreparedMentor {
+  let prepared = preparedMentors.get(facts);
+  if (!prepared) {
+    prepared = {
+      facts,
+      skills: codesOf(facts.skills),
+      sector: facts.sector === null ? -1 : codeOf(facts.sector),
+      titleWords: codesOf(roleWords(facts.jobTitle)),
+      topics: codesOf(facts.topics),
+      languages: codesOf(facts.languages),
+      timeZone: zoneCode(facts.timeZone),
+      loadValue: mentorLoadValue(facts),
+      responsivenessValue: mentorResponsivenessValue(facts),
+      week: null,
+    };
+    preparedMentors.set(facts, prepared);
+  }
+  return prepared;
+}
+
+/**
  * The week suggestions are computed for, shared by every mentee scored in it,
  * so each mentor's availability is expanded to instants once per week.
  */
@@ -141,6 +183,14 @@ export class WeekCalendar {
     this.referenceInstant = Date.parse(`${this.week}T12:00:00Z`) + 2 * 86_400_000;
   }
 
+  /** The mentor's slots as instants of this week, kept on the prepared mentor until another week is asked. */
+  intervalsOfPrepared(mentor: PreparedMentor): Interval[] {
+    if (mentor.week?.week !== this.week) {
+      mentor.week = { week: this.week, intervals: this.intervalsOf(mentor.facts) };
+    }
+    return mentor.week.intervals;
+  }
+
   intervalsOf(person: MentorFacts | MenteeFacts): Interval[] {
     let intervals = this.expanded.get(person);
     if (!intervals) {
@@ -151,9 +201,19 @@ export class WeekCalendar {
   }
 
   hoursApart(zoneA: string, zoneB: string): number {
-    const minutes =
-      utcOffsetMinutes(zoneA, this.referenceInstant) - utcOffsetMinutes(zoneB, this.referenceInstant);
-    return Math.abs(minutes) / 60;
+    return Math.abs(this.offsetOf(zoneCode(zoneA)) - this.offsetOf(zoneCode(zoneB))) / 60;
+  }
+
+  /** By zone code: the zone's UTC offset in minutes at the reference instant. */
+  private readonly offsets: number[] = [];
+
+  offsetOf(zoneCode: number): number {
+    let offset = this.offsets[zoneCode];
+    if (offset === undefined) {
+      offset = utcOffsetMinutes(zoneNames[zoneCode] ?? 'UTC', this.referenceInstant);
+      this.offsets[zoneCode] = offset;
+    }
+    return offset;
   }
 }
 
@@ -161,27 +221,40 @@ export class WeekCalendar {
 export interface MenteeContext {
   mentee: MenteeFacts;
   calendar: WeekCalendar;
-  skills: ReadonlySet<string>;
-  sectors: ReadonlySet<string>;
-  topics: ReadonlySet<string>;
-  roleWords: ReadonlySet<string>;
+  skills: CodeSet;
+  sectors: CodeSet;
+  topics: CodeSet;
+  roleWords: CodeSet;
+  /** The mentee's first language's code, -1 without any. */
+  firstLanguage: number;
+  languages: CodeSet;
+  /** UTC offset of the mentee's zone at the calendar's reference instant, in minutes. */
+  offset: number;
+  intervals: Interval[];
 }
 
 export function prepareMentee(mentee: MenteeFacts, calendar: WeekCalendar): MenteeContext {
+  const first = mentee.languages[0];
   return {
     mentee,
     calendar,
-    skills: new Set(mentee.skillsToDevelop),
-    sectors: new Set(mentee.targetSectors),
-    topics: new Set(mentee.topics),
-    roleWords: new Set(roleWords(mentee.targetRole)),
+    skills: new CodeSet(mentee.skillsToDevelop),
+    sectors: new CodeSet(mentee.targetSectors),
+    topics: new CodeSet(mentee.topics),
+    roleWords: new CodeSet(roleWords(mentee.targetRole)),
+    firstLanguage: first === undefined ? -1 : codeOf(first),
+    languages: new CodeSet(mentee.languages),
+    offset: calendar.offsetOf(zoneCode(mentee.timeZone)),
+    intervals: calendar.intervalsOf(mentee),
   };
 }
 
-function countShared(wanted: ReadonlySet<string>, offered: readonly string[]): number {
-  let count = 0;
-  for (const item of offered) if (wanted.has(item)) count += 1;
-  return count;
+/** Zone names by code, for the calendar to look offsets up. */
+const zoneNames: string[] = [];
+function zoneCode(zone: string): number {
+  const code = codeOf(zone);
+  zoneNames[code] = zone;
+  return code;
 }
 
 /** In the mentee's order: the first item is what they listed first. */
@@ -192,92 +265,128 @@ function sharedItems(wanted: readonly string[], offered: readonly string[]): str
 const clamp01 = (value: number): number => (value < 0 ? 0 : value > 1 ? 1 : value);
 
 interface PartRule {
-  value(context: MenteeContext, mentor: MentorFacts): number;
+  /** Hot: runs for every candidate, so it reads codes only. */
+  value(context: MenteeContext, mentor: PreparedMentor): number;
   /** Called only for an explanation; null when there is nothing worth saying. */
   reason(context: MenteeContext, mentor: MentorFacts, value: number): Reason | null;
 }
 
+function hasCode(codes: Int32Array, code: number): boolean {
+  for (let i = 0; i < codes.length; i += 1) if (codes[i] === code) return true;
+  return false;
+}
+
+function hoursApart(context: MenteeContext, mentor: PreparedMentor): number {
+  return Math.abs(context.offset - context.calendar.offsetOf(mentor.timeZone)) / 60;
+}
+
+// The value of each part, 0–1. Plain functions called directly: they run for every candidate pair.
+
+function skillsPartValue({ skills }: MenteeContext, mentor: PreparedMentor): number {
+  return skillsValue(skills.count(mentor.skills), skills.size);
+}
+
+function sectorValue({ sectors }: MenteeContext, mentor: PreparedMentor): number {
+  return mentor.sector >= 0 && sectors.has(mentor.sector) ? 1 : 0;
+}
+
+function targetRoleValue({ roleWords: wanted }: MenteeContext, mentor: PreparedMentor): number {
+  return roleValue(wanted.count(mentor.titleWords), wanted.size);
+}
+
+function topicsValue({ topics }: MenteeContext, mentor: PreparedMentor): number {
+  return topicsCountValue(topics.count(mentor.topics), topics.size);
+}
+
+function languagesValue({ firstLanguage, languages }: MenteeContext, mentor: PreparedMentor): number {
+  if (hasCode(mentor.languages, firstLanguage)) return 1;
+  return languages.count(mentor.languages) > 0 ? 0.5 : 0;
+}
+
+function timeZoneValue(context: MenteeContext, mentor: PreparedMentor): number {
+  return 1 - Math.min(hoursApart(context, mentor), HOURS_APART_FOR_NO_MARK) / HOURS_APART_FOR_NO_MARK;
+}
+
+// Load and responsiveness depend on the mentor alone: worked out once, in prepareMentor.
+function loadValue(_context: MenteeContext, mentor: PreparedMentor): number {
+  return mentor.loadValue;
+}
+
+function responsivenessValue(_context: MenteeContext, mentor: PreparedMentor): number {
+  return mentor.responsivenessValue;
+}
+
+function mentorLoadValue(facts: MentorFacts): number {
+  return facts.capacity > 0 ? clamp01((facts.capacity - facts.activeMentees) / facts.capacity) : 0;
+}
+
+function mentorResponsivenessValue({ medianResponseDays: days }: MentorFacts): number {
+  if (days === null) return 0.5;
+  return clamp01((ANSWER_DAYS_NONE - days) / (ANSWER_DAYS_NONE - ANSWER_DAYS_FULL));
+}
+
+function availabilityValue(context: MenteeContext, mentor: PreparedMentor): number {
+  const minutes = overlapMinutes(context.intervals, context.calendar.intervalsOfPrepared(mentor));
+  return clamp01(minutes / SHARED_MINUTES_FOR_FULL_MARK);
+}
+
 const RULES: Record<ScorePart, PartRule> = {
   skills: {
-    value: ({ skills }, mentor) => {
-      if (skills.size === 0) return 0;
-      return clamp01(countShared(skills, mentor.skills) / Math.min(SKILLS_FOR_FULL_MARK, skills.size));
-    },
+    value: skillsPartValue,
     reason: ({ mentee }, mentor) => {
       const items = sharedItems(mentee.skillsToDevelop, mentor.skills);
       return items.length > 0 ? { code: 'skills-in-common', count: items.length, items } : null;
     },
   },
   sector: {
-    value: ({ sectors }, mentor) => (mentor.sector !== null && sectors.has(mentor.sector) ? 1 : 0),
+    value: sectorValue,
     reason: (_context, mentor, value) =>
       value > 0 && mentor.sector ? { code: 'target-sector', sector: mentor.sector } : null,
   },
   targetRole: {
-    value: ({ roleWords: wanted }, mentor) => {
-      if (wanted.size === 0) return 0;
-      return countShared(wanted, roleWords(mentor.jobTitle)) / wanted.size;
-    },
+    value: targetRoleValue,
     // Half the words of the target role is already "the same kind of job" (Data analyst / Data engineer).
     reason: (_context, mentor, value) =>
       value >= 0.5 && mentor.jobTitle ? { code: 'target-role', jobTitle: mentor.jobTitle } : null,
   },
   topics: {
-    value: ({ topics }, mentor) => {
-      if (topics.size === 0) return 0;
-      return clamp01(countShared(topics, mentor.topics) / Math.min(TOPICS_FOR_FULL_MARK, topics.size));
-    },
+    value: topicsValue,
     reason: ({ mentee }, mentor) => {
       const items = sharedItems(mentee.topics, mentor.topics);
       return items.length > 0 ? { code: 'topics-in-common', count: items.length, items } : null;
     },
   },
   languages: {
-    value: ({ mentee }, mentor) => {
-      const [first, ...others] = mentee.languages;
-      if (first !== undefined && mentor.languages.includes(first)) return 1;
-      return others.some((language) => mentor.languages.includes(language)) ? 0.5 : 0;
-    },
+    value: languagesValue,
     reason: ({ mentee }, mentor) => {
       const items = sharedItems(mentee.languages, mentor.languages);
       return items.length > 0 ? { code: 'shared-languages', items } : null;
     },
   },
   timeZone: {
-    value: ({ mentee, calendar }, mentor) =>
-      1 -
-      Math.min(calendar.hoursApart(mentee.timeZone, mentor.timeZone), HOURS_APART_FOR_NO_MARK) /
-        HOURS_APART_FOR_NO_MARK,
+    value: timeZoneValue,
     // Said whatever it is: "same time zone" helps as much as "6 h apart" warns.
-    reason: ({ mentee, calendar }, mentor) => ({
+    reason: (context, mentor) => ({
       code: 'time-difference',
-      hours: calendar.hoursApart(mentee.timeZone, mentor.timeZone),
+      hours: hoursApart(context, prepareMentor(mentor)),
     }),
   },
   load: {
-    value: (_context, mentor) =>
-      mentor.capacity > 0 ? clamp01((mentor.capacity - mentor.activeMentees) / mentor.capacity) : 0,
+    value: loadValue,
     reason: (_context, mentor) => {
       const free = mentor.capacity - mentor.activeMentees;
       return free > 0 ? { code: 'free-places', count: free } : null;
     },
   },
   responsiveness: {
-    value: (_context, { medianResponseDays: days }) => {
-      if (days === null) return 0.5;
-      return clamp01((ANSWER_DAYS_NONE - days) / (ANSWER_DAYS_NONE - ANSWER_DAYS_FULL));
-    },
+    value: responsivenessValue,
     reason: (_context, { medianResponseDays: days }) =>
       days !== null && days < ANSWER_DAYS_NONE
         ? { code: 'answers-within', days: Math.max(1, Math.ceil(days)) }
         : null,
   },
   availability: {
-    value: ({ mentee, calendar }, mentor) =>
-      clamp01(
-        overlapMinutes(calendar.intervalsOf(mentee), calendar.intervalsOf(mentor)) /
-          SHARED_MINUTES_FOR_FULL_MARK,
-      ),
+    value: availabilityValue,
     reason: ({ mentee, calendar }, mentor) => {
       const minutes = overlapMinutes(calendar.intervalsOf(mentee), calendar.intervalsOf(mentor));
       return minutes > 0 ? { code: 'shared-availability', hours: Math.round(minutes / 30) / 2 } : null;
@@ -287,6 +396,52 @@ const RULES: Record<ScorePart, PartRule> = {
 
 const roundScore = (score: number): number => Math.round(score * 10) / 10;
 
+// The values of the parts an index can count, from the counts: shared by the scoring and its ceiling.
+function skillsValue(shared: number, wanted: number): number {
+  return wanted === 0 ? 0 : clamp01(shared / Math.min(SKILLS_FOR_FULL_MARK, wanted));
+}
+function roleValue(sharedWords: number, wantedWords: number): number {
+  return wantedWords === 0 ? 0 : clamp01(sharedWords / wantedWords);
+}
+function topicsCountValue(shared: number, wanted: number): number {
+  return wanted === 0 ? 0 : clamp01(shared / Math.min(TOPICS_FOR_FULL_MARK, wanted));
+}
+
+/** What an index over skills, sectors, job-title words and topics can tell of a mentor for a mentee. */
+export interface IndexedCounts {
+  sharedSkills: number;
+  sectorMatches: boolean;
+  sharedRoleWords: number;
+  sharedTopics: number;
+}
+
+/**
+ * The highest score a mentor can reach knowing only its IndexedCounts (every
+ * other part counted as full): lets a search skip mentors without scoring them.
+ */
+export function scoreCeiling(
+  context: MenteeContext,
+  weights: NormalisedWeights,
+  counts: IndexedCounts,
+): number {
+  const missing =
+    weights.skills * (1 - skillsValue(counts.sharedSkills, context.skills.size)) +
+    (counts.sectorMatches ? 0 : weights.sector) +
+    weights.targetRole * (1 - roleValue(counts.sharedRoleWords, context.roleWords.size)) +
+    weights.topics * (1 - topicsCountValue(counts.sharedTopics, context.topics.size));
+  return (1 - missing) * 100;
+}
+
+/**
+ * Whether a candidate whose score can be at most `ceiling` may still get into
+ * a list whose worst score is `floor`. Scores are rounded to a tenth, so
+ * anything from floor − 0.05 up may round to the floor and tie it; a hair more
+ * is allowed for floating-point error.
+ */
+export function canReach(ceiling: number, floor: number): boolean {
+  return ceiling >= floor - 0.05 - 1e-9;
+}
+
 /**
  * The score alone, without building reasons: what a loop over thousands of
  * candidates needs. Returns null as soon as the score cannot reach `floor`
@@ -295,22 +450,42 @@ const roundScore = (score: number): number => Math.round(score * 10) / 10;
  */
 export function scoreMentor(
   context: MenteeContext,
-  mentor: MentorFacts,
+  mentor: MentorFacts | PreparedMentor,
   weights: NormalisedWeights,
   floor = Number.NEGATIVE_INFINITY,
 ): number | null {
-  // The score is rounded to a tenth: anything from floor − 0.05 up may still round to the floor and
-  // tie it, so only a bound below that (less a hair for floating-point error) rules a candidate out.
-  const cutoff = floor - 0.05 - 1e-9;
+  const m = 'facts' in mentor ? mentor : prepareMentor(mentor);
+  const w = weights;
+  // Unrolled, in SCORE_PARTS order, and summed exactly as explainScore sums (a zero weight adds
+  // nothing): a loop calling each part through one call site is several times slower here.
+  // After each part: could the parts left, at full marks, still bring the score to the floor?
+  const cut = floor - 0.05 - 1e-9; // see canReach
   let total = 0;
-  let remaining = 1;
-  for (const part of SCORE_PARTS) {
-    const weight = weights[part];
-    remaining -= weight;
-    if (weight === 0) continue;
-    total += weight * RULES[part].value(context, mentor);
-    if ((total + remaining) * 100 < cutoff) return null;
-  }
+  let remaining = 1 - w.skills;
+  if (w.skills !== 0) total += w.skills * skillsPartValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.sector;
+  if (w.sector !== 0) total += w.sector * sectorValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.targetRole;
+  if (w.targetRole !== 0) total += w.targetRole * targetRoleValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.topics;
+  if (w.topics !== 0) total += w.topics * topicsValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.languages;
+  if (w.languages !== 0) total += w.languages * languagesValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.timeZone;
+  if (w.timeZone !== 0) total += w.timeZone * timeZoneValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.load;
+  if (w.load !== 0) total += w.load * loadValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  remaining -= w.responsiveness;
+  if (w.responsiveness !== 0) total += w.responsiveness * responsivenessValue(context, m);
+  if ((total + remaining) * 100 < cut) return null;
+  if (w.availability !== 0) total += w.availability * availabilityValue(context, m);
   return roundScore(total * 100);
 }
 
@@ -320,8 +495,9 @@ export function explainScore(
   mentor: MentorFacts,
   weights: NormalisedWeights,
 ): ExplainedScore {
+  const prepared = prepareMentor(mentor);
   const parts: PartScore[] = SCORE_PARTS.map((part) => {
-    const value = RULES[part].value(context, mentor);
+    const value = RULES[part].value(context, prepared);
     return {
       part,
       value,

@@ -2,15 +2,21 @@
  * The best N mentors out of many without sorting them all: a bounded heap
  * keeps the N best seen so far, and its worst score is the floor a candidate
  * must reach, so scoring stops early (scoreMentor's floor) for most of them.
- * Hard filters run first: they are cheaper than any part of the score.
+ * Hard filters run on the candidates whose score can make the list.
  */
+import { codeOf } from './codes.js';
 import { NO_HISTORY, type MenteeFacts, type MentorFacts, type PairingHistory } from './facts.js';
-import { exclusionOf } from './hard-filters.js';
+import { exclusionOfPrepared } from './hard-filters.js';
 import {
+  canReach,
   prepareMentee,
+  prepareMentor,
+  roleWords,
+  scoreCeiling,
   scoreMentor,
   type MenteeContext,
   type NormalisedWeights,
+  type PreparedMentor,
   type WeekCalendar,
 } from './scoring.js';
 
@@ -81,13 +87,15 @@ export class TopCandidates {
 function consider(
   top: TopCandidates,
   context: MenteeContext,
-  mentor: MentorFacts,
+  mentor: PreparedMentor,
   weights: NormalisedWeights,
   history: PairingHistory,
 ): void {
-  if (exclusionOf(context, mentor, history) !== null) return;
+  // Scored first: most candidates fall below the floor after a part or two, and then the hard
+  // filters need not run. The floor only ever holds candidates that passed them.
   const score = scoreMentor(context, mentor, weights, top.floor);
-  if (score !== null) top.offer({ mentor, score });
+  if (score === null || exclusionOfPrepared(context, mentor, history) !== null) return;
+  top.offer({ mentor: mentor.facts, score });
 }
 
 export interface TopCandidatesOptions {
@@ -103,61 +111,154 @@ export function topCandidates(
   { n, weights, history = NO_HISTORY }: TopCandidatesOptions,
 ): Candidate[] {
   const top = new TopCandidates(n);
-  for (const mentor of mentors) consider(top, context, mentor, weights, history);
+  for (const mentor of mentors) consider(top, context, prepareMentor(mentor), weights, history);
   return top.sorted();
 }
 
 /**
- * Mentors by skill and by sector, so that a mentee's likely best candidates
- * (those sharing a skill to develop or a target sector) are found without a
- * pass over everyone.
+ * Mentors by skill, sector and job-title word, so that a mentee's best
+ * candidates are found without scoring everyone. From the index (and a count
+ * of topics for the mentors it reaches) it is known how many of the mentee's
+ * skills, role words and topics a mentor has and whether its sector is a
+ * target one: 65 of the default 100 points, which bounds its score
+ * (scoreCeiling). Mentors are visited by that bound, highest
+ * first, and the visit stops as soon as the bound cannot reach the K-th best
+ * score found. With skewed data (a few skills everywhere) most mentors share
+ * something with a mentee, but few can still make its top K. Exact: it
+ * returns what scoring everyone would (tested against that).
  */
+/** Skills 0–3 × sector 0–1 × role words 0–63 × topics 0–2 (see MentorIndex.best). */
+const BUCKET_KEYS = 4 * 2 * 64 * 4;
+
 export class MentorIndex {
-  private readonly bySkill = new Map<string, number[]>();
-  private readonly bySector = new Map<string, number[]>();
-  /** A per-mentor mark, so a mentor reached through several keys is counted once per mentee. */
-  private readonly seenFor: Int32Array;
-  private readonly sharedSkills: Int32Array;
-  private stamp = 0;
+  private readonly postings = new Map<number, number[]>();
+  private readonly prepared: PreparedMentor[];
+  /** Per mentor: the search it was last reached in, and its counts in that search. */
+  private readonly reachedIn: Int32Array;
+  private readonly skills: Int32Array;
+  private readonly sectors: Uint8Array;
+  private readonly roleWords: Int32Array;
+  /** Scratch space of one search: bucket sizes and positions by key, keys and order of the mentors reached. */
+  private readonly bucketSizes = new Int32Array(BUCKET_KEYS);
+  private readonly bucketNext = new Int32Array(BUCKET_KEYS);
+  private readonly bucketKeys: Int32Array;
+  private readonly ordered: Int32Array;
+  private search = 0;
 
   constructor(readonly mentors: readonly MentorFacts[]) {
-    this.seenFor = new Int32Array(mentors.length);
-    this.sharedSkills = new Int32Array(mentors.length);
-    mentors.forEach((mentor, index) => {
-      for (const skill of mentor.skills) pushTo(this.bySkill, skill, index);
-      if (mentor.sector !== null) pushTo(this.bySector, mentor.sector, index);
+    this.prepared = mentors.map(prepareMentor);
+    const size = mentors.length;
+    this.reachedIn = new Int32Array(size);
+    this.skills = new Int32Array(size);
+    this.sectors = new Uint8Array(size);
+    this.roleWords = new Int32Array(size);
+    this.bucketKeys = new Int32Array(size);
+    this.ordered = new Int32Array(size);
+    // One posting list per code; codes of skills, sectors and words never collide (one table).
+    // Not deduplicated: a code is counted as often as the scoring counts it.
+    this.prepared.forEach((mentor, index) => {
+      for (const code of mentor.skills) this.post(code, index);
+      if (mentor.sector >= 0) this.post(mentor.sector, index);
+      for (const code of mentor.titleWords) this.post(code, index);
     });
   }
 
-  /**
-   * Indices of the mentors sharing a skill or a sector with the mentee, most
-   * shared skills first: good candidates come early and raise the floor fast.
-   */
-  related(mentee: MenteeFacts): { indices: number[]; isRelated: (index: number) => boolean } {
-    this.stamp += 1;
-    const stamp = this.stamp;
-    const found: number[] = [];
-    const mark = (index: number, skill: boolean): void => {
-      if (this.seenFor[index] !== stamp) {
-        this.seenFor[index] = stamp;
-        this.sharedSkills[index] = 0;
-        found.push(index);
-      }
-      if (skill) this.sharedSkills[index]! += 1;
-    };
-    for (const skill of new Set(mentee.skillsToDevelop))
-      for (const index of this.bySkill.get(skill) ?? []) mark(index, true);
-    for (const sector of new Set(mentee.targetSectors))
-      for (const index of this.bySector.get(sector) ?? []) mark(index, false);
-    found.sort((a, b) => this.sharedSkills[b]! - this.sharedSkills[a]!);
-    return { indices: found, isRelated: (index) => this.seenFor[index] === stamp };
+  private post(code: number, index: number): void {
+    const list = this.postings.get(code);
+    if (list) list.push(index);
+    else this.postings.set(code, [index]);
   }
-}
 
-function pushTo(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  /** The N best mentors for the mentee, best first, hard filters applied. */
+  best(context: MenteeContext, { n, weights, history = NO_HISTORY }: TopCandidatesOptions): Candidate[] {
+    this.search += 1;
+    const search = this.search;
+    const reached: number[] = [];
+    const count = (values: readonly string[], counter: Int32Array | Uint8Array): void => {
+      for (const value of new Set(values)) {
+        const list = this.postings.get(codeOf(value));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i += 1) {
+          const index = list[i]!;
+          if (this.reachedIn[index] !== search) {
+            this.reachedIn[index] = search;
+            this.skills[index] = 0;
+            this.sectors[index] = 0;
+            this.roleWords[index] = 0;
+            reached.push(index);
+          }
+          counter[index]! += 1;
+        }
+      }
+    };
+    const { mentee } = context;
+    count(mentee.skillsToDevelop, this.skills);
+    count(mentee.targetSectors, this.sectors);
+    count(roleWords(mentee.targetRole), this.roleWords);
+
+    // Mentors with the same counts (capped where the part is full) share a bound, so they are
+    // bucketed by those counts (a counting sort: this loop sees thousands of mentors per mentee)
+    // and visited bucket by bucket, highest bound first.
+    // Topics are counted for the mentors reached, not used to reach: nearly everyone offers a common one.
+    const fullSkills = Math.min(3, context.skills.size);
+    const fullTopics = Math.min(2, context.topics.size);
+    const sizes = this.bucketSizes.fill(0);
+    const keys = this.bucketKeys;
+    for (let i = 0; i < reached.length; i += 1) {
+      const index = reached[i]!;
+      const topics = Math.min(context.topics.count(this.prepared[index]!.topics), fullTopics);
+      const key =
+        ((Math.min(this.skills[index]!, fullSkills) * 2 + (this.sectors[index]! > 0 ? 1 : 0)) * 64 +
+          Math.min(this.roleWords[index]!, 63)) *
+          4 +
+        topics;
+      keys[i] = key;
+      sizes[key]! += 1;
+    }
+    const buckets: { key: number; ceiling: number; start: number; end: number }[] = [];
+    for (let key = 0; key < sizes.length; key += 1) {
+      if (sizes[key] === 0) continue;
+      const counts = {
+        sharedSkills: key >> 9,
+        sectorMatches: ((key >> 8) & 1) === 1,
+        sharedRoleWords: (key >> 2) & 63,
+        sharedTopics: key & 3,
+      };
+      buckets.push({ key, ceiling: scoreCeiling(context, weights, counts), start: 0, end: 0 });
+    }
+    buckets.sort((a, b) => b.ceiling - a.ceiling);
+    const next = this.bucketNext;
+    let offset = 0;
+    for (const bucket of buckets) {
+      bucket.start = offset;
+      next[bucket.key] = offset;
+      offset += sizes[bucket.key]!;
+      bucket.end = offset;
+    }
+    const ordered = this.ordered;
+    for (let i = 0; i < reached.length; i += 1) ordered[next[keys[i]!]!++] = reached[i]!;
+
+    const top = new TopCandidates(n);
+    visit: for (const bucket of buckets) {
+      for (let position = bucket.start; position < bucket.end; position += 1) {
+        if (!canReach(bucket.ceiling, top.floor)) break visit;
+        consider(top, context, this.prepared[ordered[position]!]!, weights, history);
+      }
+    }
+    // Those sharing no skill, sector or role word have the lowest bound of all (topics at best full).
+    const nothingShared = {
+      sharedSkills: 0,
+      sectorMatches: false,
+      sharedRoleWords: 0,
+      sharedTopics: fullTopics,
+    };
+    if (canReach(scoreCeiling(context, weights, nothingShared), top.floor)) {
+      this.prepared.forEach((mentor, index) => {
+        if (this.reachedIn[index] !== search) consider(top, context, mentor, weights, history);
+      });
+    }
+    return top.sorted();
+  }
 }
 
 export interface TopKPerMenteeOptions {
@@ -167,31 +268,16 @@ export interface TopKPerMenteeOptions {
   historyOf?: (menteeId: string) => PairingHistory;
 }
 
-/**
- * The K best mentors of every mentee: the candidate edges of a matching
- * cycle. Exact: a mentor sharing neither a skill nor a sector with the mentee
- * can score at most 100 × (1 − skills weight − sector weight); those mentors
- * are looked at only when the K-th best related one scores below that.
- */
+/** The K best mentors of every mentee: the candidate edges of a matching cycle. */
 export function topCandidatesPerMentee(
   mentees: readonly MenteeFacts[],
   index: MentorIndex,
   { k, weights, calendar, historyOf = () => NO_HISTORY }: TopKPerMenteeOptions,
 ): Map<string, Candidate[]> {
-  const unrelatedCeiling = 100 * (1 - weights.skills - weights.sector);
   const result = new Map<string, Candidate[]>();
   for (const mentee of mentees) {
     const context = prepareMentee(mentee, calendar);
-    const history = historyOf(mentee.id);
-    const top = new TopCandidates(k);
-    const { indices, isRelated } = index.related(mentee);
-    for (const i of indices) consider(top, context, index.mentors[i]!, weights, history);
-    if (top.floor <= unrelatedCeiling) {
-      index.mentors.forEach((mentor, i) => {
-        if (!isRelated(i)) consider(top, context, mentor, weights, history);
-      });
-    }
-    result.set(mentee.id, top.sorted());
+    result.set(mentee.id, index.best(context, { n: k, weights, history: historyOf(mentee.id) }));
   }
   return result;
 }

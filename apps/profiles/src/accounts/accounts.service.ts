@@ -15,6 +15,7 @@ import {
 } from '@passerelle/contracts';
 import { DomainError, type ActorRef } from '@passerelle/nest-common';
 import { DirectoryIndexer } from '../directory/directory-indexer.js';
+import { ProfileWriter } from '../profile/profile-writer.js';
 import { RefreshTokenStore } from '../sessions/refresh-token.store.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { Account } from './account.entity.js';
@@ -40,6 +41,7 @@ export class AccountsService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly tokens: RefreshTokenStore,
+    private readonly profileWriter: ProfileWriter,
   ) {}
 
   register(request: RegisterAccountRequest): Promise<AccountView> {
@@ -97,17 +99,16 @@ export class AccountsService {
   }
 
   async updateOwn(actor: ActorRef, changes: UpdateMyAccountRequest): Promise<AccountView> {
-    const account = await this.load(actor.userId);
-    if (changes.displayName !== undefined) account.displayName = changes.displayName;
-    if (changes.locale !== undefined) account.locale = changes.locale;
-    if (changes.timeZone !== undefined) account.timeZone = changes.timeZone;
-    // The name and time zone are in the directory document.
-    const saved = await this.dataSource.transaction(async (manager) => {
-      await manager.save(account);
-      await DirectoryIndexer.refresh(manager, account.id);
-      return account;
+    await this.load(actor.userId);
+    // Through the profile writer: the name and time zone are in the directory document, and
+    // the time zone is one of the facts profile.updated tells matching.
+    const { account } = await this.profileWriter.write(actor.userId, async (manager, locked) => {
+      if (changes.displayName !== undefined) locked.displayName = changes.displayName;
+      if (changes.locale !== undefined) locked.locale = changes.locale;
+      if (changes.timeZone !== undefined) locked.timeZone = changes.timeZone;
+      await manager.save(locked);
     });
-    return toAccountView(saved);
+    return toAccountView(account);
   }
 
   /** A new password ends every other session: whoever else knew the old one is signed out. */

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { paths } from '../layout/navigation';
+import type { Role } from '../api/types';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { useAuth } from './AuthContext';
 
 /** Where sign-in sends the person back to once they are known. */
@@ -46,4 +48,14 @@ export function HomeRedirect() {
   const { session } = useAuth();
   if (session.status === 'restoring') return <RestoringSession />;
   return <Navigate to={session.status === 'signedIn' ? paths.account : paths.signIn} replace />;
+}
+
+/**
+ * Pages for some roles only (inside RequireSignedIn). Others get the not-found page, as if the
+ * page did not exist; the API refuses them anyway.
+ */
+export function RequireRoles({ roles }: { roles: readonly Role[] }) {
+  const { session } = useAuth();
+  if (session.status !== 'signedIn' || !roles.includes(session.account.role)) return <NotFoundPage />;
+  return <Outlet />;
 }

@@ -1,5 +1,8 @@
 import type { Translation } from './fr';
 import { directoryEn } from './directory.en';
+import { onboardingEn } from './onboarding.en';
+import { importEn } from './import.en';
+import { privacyEn } from './privacy.en';
 import { profileEn } from './profile.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
@@ -116,6 +119,9 @@ export const en: Translation = {
   },
   profile: profileEn,
   directory: directoryEn,
+  onboarding: onboardingEn,
+  privacy: privacyEn,
+  import: importEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

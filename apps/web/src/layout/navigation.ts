@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { Role } from '../api/types';
+import { onboardingPaths } from '../onboarding/paths';
 
 export interface NavItem {
   to: string;
@@ -14,11 +15,20 @@ export const paths = {
   profile: '/profile',
   person: '/people/:accountId',
   directory: '/directory',
+  staffTags: '/staff/tags',
+  staffImportAlumni: '/staff/imports/alumni',
 } as const;
 
 const account: NavItem = { to: paths.account, labelKey: 'nav.account' };
 const profile: NavItem = { to: paths.profile, labelKey: 'profile.nav' };
 const directory: NavItem = { to: paths.directory, labelKey: 'directory.nav' };
+const staffTags: NavItem = { to: paths.staffTags, labelKey: 'profile.tags.nav' };
+const importAlumni: NavItem = { to: paths.staffImportAlumni, labelKey: 'import.nav' };
+
+const onboarding: NavItem = { to: onboardingPaths.wizard, labelKey: 'onboarding.nav' };
+const charter: NavItem = { to: onboardingPaths.wizard, labelKey: 'onboarding.navStudent' };
+const mentorQueue: NavItem = { to: onboardingPaths.queue, labelKey: 'onboarding.navQueue' };
+const charterEditor: NavItem = { to: onboardingPaths.charterEditor, labelKey: 'onboarding.navCharter' };
 
 export const signedOutNavigation: readonly NavItem[] = [
   { to: paths.signIn, labelKey: 'nav.signIn' },
@@ -27,8 +37,8 @@ export const signedOutNavigation: readonly NavItem[] = [
 
 /** What each role finds in the menu; each feature adds its pages to the roles it serves. */
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
-  student: [directory, profile, account],
-  alumnus: [directory, profile, account],
-  staff: [directory, profile, account],
-  admin: [directory, profile, account],
+  student: [directory, profile, charter, account],
+  alumnus: [directory, profile, onboarding, account],
+  staff: [directory, profile, mentorQueue, charterEditor, staffTags, importAlumni, account],
+  admin: [directory, profile, mentorQueue, charterEditor, staffTags, importAlumni, account],
 };

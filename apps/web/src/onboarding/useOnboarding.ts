@@ -1,0 +1,6 @@
+import { useLoaded } from '../profile/useProfile';
+import { onboardingApi } from './onboardingApi';
+
+export { mentorPath, modulePath, onboardingPaths } from './paths';
+
+export const useMyOnboarding = () => useLoaded(onboardingApi.mine);
