@@ -32,7 +32,8 @@ const SEARCH_MIX = [
   { q: 'energie renouvelable', utcOffsetFrom: -6, utcOffsetTo: 1, topic: 'sector-insight' },
 ];
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 function summarise(latencies) {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -189,7 +190,9 @@ export async function run({ root }) {
       notes:
         'One search at a time, cycling through the text + two filters mix in bench/directory.bench.mjs, as a student ' +
         '(members documents). Everything shares the same machine. Plans: ' +
-        plans.map((plan) => `${plan.search} → ${plan.executionMs.toFixed(1)} ms [${plan.indexes.join(', ')}]`).join('; '),
+        plans
+          .map((plan) => `${plan.search} → ${plan.executionMs.toFixed(1)} ms [${plan.indexes.join(', ')}]`)
+          .join('; '),
     };
   } finally {
     await client.end().catch(() => undefined);
