@@ -9,6 +9,7 @@ import {
   REGISTER_ACCOUNT,
   START_SESSION,
   UPDATE_MY_ACCOUNT,
+  UPDATE_MY_PROFILE,
   type AccountView,
   type EraseMyAccountReply,
   type PersonalDataExport,
@@ -170,6 +171,32 @@ describe('personal data export and account erasure over NATS', () => {
     // The access token still valid for a few minutes cannot write a name back.
     const update = await failure(profiles.call(UPDATE_MY_ACCOUNT, { displayName: 'Mathilde' }, actor));
     expect(update.code).toBe(ErrorCode.UNAUTHENTICATED);
+  });
+
+  it('erases what the other features hold too: the alumnus profile leaves nothing in any table', async () => {
+    const registration = aRegistration({ role: 'alumnus', displayName: 'Bastien Profil' });
+    const account = await profiles.call<AccountView>(REGISTER_ACCOUNT, registration);
+    const actor: ActorRef = { userId: account.id, role: account.role };
+    await profiles.call(
+      UPDATE_MY_PROFILE,
+      {
+        alumnus: {
+          employer: 'Maison Bastien-Profil',
+          bio: 'Ancien de la promo Bastien-Profil, ravi d’aider.',
+          linkedinUrl: 'https://www.linkedin.com/in/bastien-profil',
+          city: 'Grenoble',
+        },
+      },
+      actor,
+    );
+    const exported = await profiles.call<PersonalDataExport>(EXPORT_MY_DATA, {}, actor);
+    expect(JSON.stringify(exported)).toContain('Maison Bastien-Profil');
+    await expect(tablesContaining('Bastien-Profil')).resolves.not.toEqual([]);
+
+    await profiles.call(ERASE_MY_ACCOUNT, { currentPassword: registration.password }, actor);
+    await expect(tablesContaining('Bastien-Profil')).resolves.toEqual([]);
+    await expect(tablesContaining('Bastien Profil')).resolves.toEqual([]);
+    await expect(tablesContaining(registration.email)).resolves.toEqual([]);
   });
 
   it('answers a retried erasure the same way, without a second event', async () => {

@@ -106,6 +106,15 @@ describe('my profile', () => {
     const missing = await page.locator('.completeness__missing').innerText();
     assert.deepEqual(missing.split('\n').sort(), ['Disponibilités', 'Photo']);
     assert.equal(await meter.evaluate((element) => element.value), 87);
+
+    // The same page in English, labels from the taxonomy included.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await heading(page, 'My profile').waitFor();
+    await page.getByRole('heading', { name: 'Profile 87% complete' }).waitFor();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { name: 'Step 2 of 4: Your targets' }).waitFor();
+    await page.getByRole('list', { name: 'Chosen skills' }).getByText('Financial modelling').waitFor();
+    await screenshot(page, 'profile-student-en');
   });
 
   it('lets an alumnus edit the profile, availability and photo, refusing bad input by name', async () => {
@@ -174,6 +183,8 @@ describe('my profile', () => {
     assert.equal(await capacity.inputValue(), '3');
     assert.equal(await page.getByRole('group', { name: 'Créneau 2' }).getByLabel('Jour').inputValue(), '3');
     const profileUrl = await page.getByRole('link', { name: /Voir mon profil/ }).getAttribute('href');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'profile-alumnus-mobile', { fullPage: false });
 
     // A student sees the public profile without what the alumnus keeps for mentoring partners.
     const student = await openPage(browser, { timezoneId: 'America/Toronto' });

@@ -4,6 +4,7 @@ import { AuthProvider } from './auth/AuthContext';
 import { HomeRedirect, RequireRoles, RequireSignedIn, RequireSignedOut } from './auth/RouteGuards';
 import { SignInPage } from './auth/SignInPage';
 import { SignUpPage } from './auth/SignUpPage';
+import { ImportAlumniPage } from './import/ImportAlumniPage';
 import { AppLayout } from './layout/AppLayout';
 import { paths } from './layout/navigation';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -43,6 +44,7 @@ export function App() {
                 <Route path={onboardingPaths.queue} element={<StaffMentorsPage />} />
                 <Route path={onboardingPaths.mentor} element={<StaffMentorPage />} />
                 <Route path={onboardingPaths.charterEditor} element={<StaffCharterPage />} />
+                <Route path={paths.staffImportAlumni} element={<ImportAlumniPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSignedInAccount } from '../auth/AuthContext';
 import { Page } from '../layout/Page';
+import { MyDataSection } from '../privacy/MyDataSection';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
 
@@ -25,6 +26,7 @@ export function AccountPage() {
       <div className="account-grid">
         <ProfileForm account={account} />
         <PasswordForm />
+        <MyDataSection />
       </div>
     </Page>
   );

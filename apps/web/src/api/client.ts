@@ -20,6 +20,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly fields: readonly FieldError[] = [],
     readonly correlationId?: string,
+    /** The error's other details (a CSV import's line, column and report, say). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -126,6 +128,25 @@ class ApiClient {
     return URL.createObjectURL(await response.blob());
   }
 
+  /**
+   * A signed-in download (an <a href> cannot send the access token): the file and the name
+   * the gateway gave it in Content-Disposition.
+   */
+  async download(path: string): Promise<{ blob: Blob; fileName: string | null }> {
+    const load = () =>
+      fetch(`${API_BASE}${path}`, {
+        headers: this.accessToken ? { Authorization: `Bearer ${this.accessToken}` } : {},
+        credentials: 'same-origin',
+      }).catch(() => {
+        throw new ApiError('NETWORK', 'The server could not be reached', 0);
+      });
+    let response = await load();
+    if (response.status === 401 && (await this.refreshSession())) response = await load();
+    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+  }
+
   private async startSession(path: string, body: RegisterBody | SignInBody): Promise<Account> {
     const grant = await this.send<SessionGrant>(path, { method: 'POST', body });
     return this.acceptGrant(grant);
@@ -187,7 +208,12 @@ class ApiClient {
 }
 
 interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: { fields?: FieldError[] }; correlationId?: string };
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: { fields?: FieldError[]; [key: string]: unknown };
+    correlationId?: string;
+  };
 }
 
 function isErrorBody(payload: unknown): payload is ErrorBody {
@@ -199,7 +225,7 @@ function isErrorBody(payload: unknown): payload is ErrorBody {
 function toApiError(status: number, payload: unknown): ApiError {
   if (!isErrorBody(payload)) return new ApiError(fallbackCode(status), `HTTP ${status}`, status);
   const { code, message, details, correlationId } = payload.error;
-  return new ApiError(code, message, status, details?.fields ?? [], correlationId);
+  return new ApiError(code, message, status, details?.fields ?? [], correlationId, details ?? {});
 }
 
 /** For answers without our error body, such as a proxy's own 502 page. */

@@ -3,17 +3,20 @@ import { api } from '../api/client';
 import type { Account, Locale, RegisterBody, SignInBody } from '../api/types';
 import { applyLocale, currentLocale } from '../i18n/i18n';
 
+/** Why the person was signed out, when the sign-in page should say so. */
+export type SignOutNotice = 'accountDeleted';
+
 /** `restoring` while the refresh cookie is tried on start, so pages do not flash the sign-in form. */
 export type SessionState =
   | { status: 'restoring' }
-  | { status: 'signedOut'; expired: boolean }
+  | { status: 'signedOut'; expired: boolean; notice?: SignOutNotice }
   | { status: 'signedIn'; account: Account };
 
 interface Auth {
   session: SessionState;
   register(body: Omit<RegisterBody, 'locale'>): Promise<void>;
   signIn(body: SignInBody): Promise<void>;
-  signOut(): Promise<void>;
+  signOut(notice?: SignOutNotice): Promise<void>;
   /** Changes the interface language, and the account's when signed in. */
   changeLocale(locale: Locale): Promise<void>;
 }
@@ -45,10 +48,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await api.signIn(body);
   }, []);
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (notice?: SignOutNotice) => {
     await api.signOut();
     // Signing out on purpose is not an expired session.
-    setSession({ status: 'signedOut', expired: false });
+    setSession({ status: 'signedOut', expired: false, notice });
   }, []);
 
   const signedIn = session.status === 'signedIn';

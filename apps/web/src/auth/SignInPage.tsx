@@ -18,10 +18,16 @@ export function SignInPage() {
       error.code === 'UNAUTHENTICATED' ? { form: t('errors.wrongCredentials') } : undefined,
   });
   const expired = session.status === 'signedOut' && session.expired;
+  const accountDeleted = session.status === 'signedOut' && session.notice === 'accountDeleted';
 
   return (
     <Page title={t('signIn.title')} intro={t('signIn.intro')} narrow>
       {expired && <p className="notice notice--info">{t('errors.sessionExpired')}</p>}
+      {accountDeleted && (
+        <p className="notice notice--info" role="status">
+          {t('privacy.deleted')}
+        </p>
+      )}
       <form ref={form.formRef} className="card form" onSubmit={form.onSubmit} noValidate>
         <TextField
           label={t('fields.email')}

@@ -1,5 +1,7 @@
 import type { Translation } from './fr';
 import { onboardingEn } from './onboarding.en';
+import { importEn } from './import.en';
+import { privacyEn } from './privacy.en';
 import { profileEn } from './profile.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
@@ -116,6 +118,8 @@ export const en: Translation = {
   },
   profile: profileEn,
   onboarding: onboardingEn,
+  privacy: privacyEn,
+  import: importEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

@@ -1,4 +1,6 @@
 import { onboardingFr } from './onboarding.fr';
+import { importFr } from './import.fr';
+import { privacyFr } from './privacy.fr';
 import { profileFr } from './profile.fr';
 
 /** French is the reference language: every other language must have exactly these keys. */
@@ -115,6 +117,8 @@ export const fr = {
   },
   profile: profileFr,
   onboarding: onboardingFr,
+  privacy: privacyFr,
+  import: importFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne correspond à aucune page.',

@@ -15,11 +15,13 @@ export const paths = {
   profile: '/profile',
   person: '/people/:accountId',
   staffTags: '/staff/tags',
+  staffImportAlumni: '/staff/imports/alumni',
 } as const;
 
 const account: NavItem = { to: paths.account, labelKey: 'nav.account' };
 const profile: NavItem = { to: paths.profile, labelKey: 'profile.nav' };
 const staffTags: NavItem = { to: paths.staffTags, labelKey: 'profile.tags.nav' };
+const importAlumni: NavItem = { to: paths.staffImportAlumni, labelKey: 'import.nav' };
 
 const onboarding: NavItem = { to: onboardingPaths.wizard, labelKey: 'onboarding.nav' };
 const charter: NavItem = { to: onboardingPaths.wizard, labelKey: 'onboarding.navStudent' };
@@ -35,6 +37,6 @@ export const signedOutNavigation: readonly NavItem[] = [
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
   student: [profile, charter, account],
   alumnus: [profile, onboarding, account],
-  staff: [profile, mentorQueue, charterEditor, staffTags, account],
-  admin: [profile, mentorQueue, charterEditor, staffTags, account],
+  staff: [profile, mentorQueue, charterEditor, staffTags, importAlumni, account],
+  admin: [profile, mentorQueue, charterEditor, staffTags, importAlumni, account],
 };

@@ -8,9 +8,11 @@ import { clock, countryName, languageName } from './labels';
 import { ProfilePhoto } from './ProfilePhoto';
 import { profileApi, type AvailabilitySlot, type PersonProfileView } from './profileApi';
 import { skillLabel } from './SkillsPicker';
+import { nextSlotStart } from './slotTime';
 import { useLoaded } from './useProfile';
+import { memberName } from '../privacy/memberName';
 
-/** A slot's start in the reader's zone, for the coming week (so daylight saving is right now). */
+/** When a slot starts for the reader, if they live in another zone ("lundi 12:00"). */
 function inReaderZone(
   slot: AvailabilitySlot,
   ownerZone: string,
@@ -18,35 +20,12 @@ function inReaderZone(
   locale: string,
 ): string | null {
   if (ownerZone === readerZone) return null;
-  // The owner's wall-clock time on the next such weekday, found by trying each UTC hour offset.
-  const now = new Date();
-  for (let dayOffset = 0; dayOffset < 8; dayOffset += 1) {
-    for (let offsetMinutes = -14 * 60; offsetMinutes <= 14 * 60; offsetMinutes += 15) {
-      const base = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + dayOffset);
-      const instant = new Date(base + slot.startMinute * 60_000 - offsetMinutes * 60_000);
-      const parts = new Intl.DateTimeFormat('en-GB', {
-        timeZone: ownerZone,
-        weekday: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(instant);
-      const weekday =
-        ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
-          parts.find((p) => p.type === 'weekday')!.value,
-        ) + 1;
-      const time = `${parts.find((p) => p.type === 'hour')!.value}:${parts.find((p) => p.type === 'minute')!.value}`;
-      if (weekday === slot.weekday && time === clock(slot.startMinute)) {
-        return new Intl.DateTimeFormat(locale, {
-          timeZone: readerZone,
-          weekday: 'long',
-          hour: '2-digit',
-          minute: '2-digit',
-        }).format(instant);
-      }
-    }
-  }
-  return null;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: readerZone,
+    weekday: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(nextSlotStart(slot, ownerZone));
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -99,10 +78,10 @@ export function PersonPage() {
     [city, country ? countryName(locale, country) : null].filter(Boolean).join(', ') || undefined;
 
   return (
-    <Page title={person.displayName} intro={t(`roles.${person.role}`)}>
+    <Page title={memberName(t, person.displayName)} intro={t(`roles.${person.role}`)}>
       <article className="person">
         <header className="person__header">
-          <ProfilePhoto url={person.photoUrl} name={person.displayName} size={128} />
+          <ProfilePhoto url={person.photoUrl} name={memberName(t, person.displayName)} size={128} />
           <div>
             {alumnus && (
               <p className="person__headline">

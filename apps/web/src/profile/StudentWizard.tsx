@@ -23,7 +23,7 @@ import {
   useSectorOptions,
   visibilityList,
   visibilityMap,
-} from './shared-fields';
+} from './ProfileFields';
 import { SkillsPicker } from './SkillsPicker';
 import { orNull, toNumberOrNull, useSectionForm } from './useSectionForm';
 import { VisibilityTable } from './VisibilityTable';

@@ -1,7 +1,6 @@
 // Type-only imports of the contracts (the classes would bundle class-validator); the code
 // lists come from a subpath without dependencies.
 import type {
-  AvailabilitySlot,
   AvailabilityView,
   MergeTagsReply,
   MyProfileView,
@@ -45,5 +44,3 @@ export const profileApi = {
   mergeTags: (sourceTagId: string, targetTagId: string) =>
     api.call<MergeTagsReply>('POST', '/tags/merge', { sourceTagId, targetTagId }),
 };
-
-export type Slot = AvailabilitySlot;

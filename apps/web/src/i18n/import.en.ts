@@ -1,0 +1,82 @@
+import type { importFr } from './import.fr';
+
+export const importEn: typeof importFr = {
+  nav: 'Import alumni',
+  title: 'Import alumni (CSV)',
+  intro: 'Add or update alumni from a UTF-8 CSV file, one line per person, matched by email address.',
+  columnsTitle: 'Accepted columns',
+  columnsHelp:
+    'The first line names the columns, in any order. Required: email, and display_name or first_name + last_name. An empty cell leaves the stored value as it is. Sector: a code (e.g. banking, it-software); country: two-letter ISO code (FR). At most {{rows}} lines and {{kib}} KiB.',
+  noPassword:
+    'Imported alumni have no password: they cannot sign in until they are invited (the email invitation comes with messaging).',
+  file: 'CSV file',
+  fileHint: 'Save it as "CSV UTF-8" (Excel: File › Save As).',
+  check: 'Check the file',
+  checking: 'Checking…',
+  apply: 'Import',
+  applying: 'Importing…',
+  chooseFile: 'Choose a CSV file first.',
+  applyRule:
+    'An import goes in whole or not at all: fix the lines in error and check again. "Import" is enabled once no line has an error.',
+  reportTitle: 'Check result',
+  resultTitle: 'Import done',
+  applied:
+    '{{create}} alumni created, {{update}} updated, {{unchanged}} unchanged. The action is recorded in the audit log.',
+  counts: {
+    create: 'To create: {{count}}',
+    update: 'To update: {{count}}',
+    unchanged: 'Unchanged: {{count}}',
+    error: 'Lines in error: {{count}}',
+  },
+  omittedChanges: '{{count}} more change(s) not detailed.',
+  table: {
+    caption: 'Line by line',
+    line: 'Line',
+    email: 'Email',
+    outcome: 'Outcome',
+    details: 'Details',
+  },
+  outcomes: {
+    create: 'Create',
+    update: 'Update',
+    unchanged: 'Unchanged',
+    error: 'Error',
+  },
+  change: '{{field}}: {{from}} → {{to}}',
+  empty: '(empty)',
+  fields: {
+    displayName: 'Name',
+    graduationYear: 'Graduation year',
+    programme: 'Programme',
+    employer: 'Employer',
+    jobTitle: 'Job title',
+    sector: 'Sector',
+    city: 'City',
+    country: 'Country',
+    linkedinUrl: 'LinkedIn',
+  },
+  rowProblems: {
+    required: 'Column {{column}}: a value is required',
+    'invalid-email': 'Column {{column}}: not a valid email address',
+    'duplicate-email': 'Column {{column}}: this address is already on line {{firstLine}}',
+    'invalid-year': 'Column {{column}}: not a valid graduation year',
+    'unknown-sector': 'Column {{column}}: unknown sector code',
+    'unknown-country': 'Column {{column}}: unknown country code',
+    'invalid-linkedin-url': 'Column {{column}}: not a LinkedIn address (https://www.linkedin.com/…)',
+    'too-long': 'Column {{column}}: text too long',
+    'not-an-alumnus': 'Column {{column}}: this address belongs to an account that is not an alumnus',
+    'wrong-cell-count': 'The number of cells differs from the header',
+  },
+  fileProblems: {
+    empty: 'The file is empty or has only the header.',
+    'too-large': 'The file is too large; split it into several imports.',
+    'too-many-rows': 'Too many lines (line {{line}}); split the file into several imports.',
+    'not-utf8':
+      'Line {{line}}: the file is not UTF-8 (probably Latin-1 or Windows-1252). Save it as "CSV UTF-8".',
+    'unclosed-quote': 'Line {{line}}: a quote is opened and never closed.',
+    'unknown-column': 'Line {{line}}: the column "{{column}}" is not known.',
+    'duplicate-column': 'Line {{line}}: the column "{{column}}" appears twice.',
+    'missing-column': 'Line {{line}}: the column "{{column}}" is missing from the header.',
+    'has-row-errors': 'Some lines have errors: nothing was imported.',
+  },
+};

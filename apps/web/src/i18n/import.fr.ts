@@ -1,0 +1,82 @@
+/** The staff page "Importer des anciens" (CSV). */
+export const importFr = {
+  nav: 'Importer des anciens',
+  title: 'Importer des anciens (CSV)',
+  intro:
+    'Ajoutez ou mettez à jour des anciens à partir d’un fichier CSV en UTF-8, une ligne par personne, reconnue par son adresse e-mail.',
+  columnsTitle: 'Colonnes acceptées',
+  columnsHelp:
+    'La première ligne nomme les colonnes, dans n’importe quel ordre. Obligatoires : email, et display_name ou first_name + last_name. Une cellule vide laisse la valeur enregistrée inchangée. Secteur : un code (ex. banking, it-software) ; pays : code ISO à deux lettres (FR). Au plus {{rows}} lignes et {{kib}} Kio.',
+  noPassword:
+    'Les anciens importés n’ont pas de mot de passe : ils ne peuvent pas se connecter tant qu’ils n’ont pas été invités (l’invitation par e-mail arrivera avec la messagerie).',
+  file: 'Fichier CSV',
+  fileHint: 'Enregistrez-le au format « CSV UTF-8 » (Excel : Fichier › Enregistrer sous).',
+  check: 'Vérifier le fichier',
+  checking: 'Vérification…',
+  apply: 'Importer',
+  applying: 'Import en cours…',
+  chooseFile: 'Choisissez d’abord un fichier CSV.',
+  applyRule:
+    'L’import se fait en entier ou pas du tout : corrigez les lignes en erreur puis vérifiez à nouveau. Le bouton « Importer » s’active quand aucune ligne n’a d’erreur.',
+  reportTitle: 'Résultat de la vérification',
+  resultTitle: 'Import terminé',
+  applied:
+    '{{create}} ancien(s) créé(s), {{update}} mis à jour, {{unchanged}} inchangé(s). L’action est enregistrée dans le journal d’audit.',
+  counts: {
+    create: 'À créer : {{count}}',
+    update: 'À mettre à jour : {{count}}',
+    unchanged: 'Inchangés : {{count}}',
+    error: 'Lignes en erreur : {{count}}',
+  },
+  omittedChanges: '{{count}} autre(s) modification(s) non détaillée(s).',
+  table: {
+    caption: 'Ligne par ligne',
+    line: 'Ligne',
+    email: 'E-mail',
+    outcome: 'Résultat',
+    details: 'Détails',
+  },
+  outcomes: {
+    create: 'Création',
+    update: 'Mise à jour',
+    unchanged: 'Inchangé',
+    error: 'Erreur',
+  },
+  change: '{{field}} : {{from}} → {{to}}',
+  empty: '(vide)',
+  fields: {
+    displayName: 'Nom',
+    graduationYear: 'Promotion',
+    programme: 'Formation',
+    employer: 'Employeur',
+    jobTitle: 'Poste',
+    sector: 'Secteur',
+    city: 'Ville',
+    country: 'Pays',
+    linkedinUrl: 'LinkedIn',
+  },
+  rowProblems: {
+    required: 'Colonne {{column}} : valeur obligatoire',
+    'invalid-email': 'Colonne {{column}} : adresse e-mail invalide',
+    'duplicate-email': 'Colonne {{column}} : adresse déjà présente à la ligne {{firstLine}}',
+    'invalid-year': 'Colonne {{column}} : année de promotion invalide',
+    'unknown-sector': 'Colonne {{column}} : code de secteur inconnu',
+    'unknown-country': 'Colonne {{column}} : code pays inconnu',
+    'invalid-linkedin-url': 'Colonne {{column}} : adresse LinkedIn invalide (https://www.linkedin.com/…)',
+    'too-long': 'Colonne {{column}} : texte trop long',
+    'not-an-alumnus': 'Colonne {{column}} : cette adresse appartient à un compte qui n’est pas un ancien',
+    'wrong-cell-count': 'Nombre de cellules différent de l’en-tête',
+  },
+  fileProblems: {
+    empty: 'Le fichier est vide ou ne contient que l’en-tête.',
+    'too-large': 'Le fichier est trop volumineux ; découpez-le en plusieurs imports.',
+    'too-many-rows': 'Trop de lignes (ligne {{line}}) ; découpez le fichier en plusieurs imports.',
+    'not-utf8':
+      'Ligne {{line}} : le fichier n’est pas en UTF-8 (sans doute Latin-1 ou Windows-1252). Enregistrez-le en « CSV UTF-8 ».',
+    'unclosed-quote': 'Ligne {{line}} : un guillemet ouvert n’est jamais fermé.',
+    'unknown-column': 'Ligne {{line}} : la colonne « {{column}} » est inconnue.',
+    'duplicate-column': 'Ligne {{line}} : la colonne « {{column}} » apparaît deux fois.',
+    'missing-column': 'Ligne {{line}} : la colonne « {{column}} » manque dans l’en-tête.',
+    'has-row-errors': 'Des lignes ont des erreurs : rien n’a été importé.',
+  },
+};
