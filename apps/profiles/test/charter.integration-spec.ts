@@ -2,10 +2,12 @@ import {
   ACCEPT_CHARTER,
   APPROVE_MENTOR,
   ErrorCode,
+  GET_CHARTER_ACCEPTANCE,
   GET_CURRENT_CHARTER,
   GET_MENTOR_FOR_STAFF,
   GET_MY_ONBOARDING,
   PUBLISH_CHARTER,
+  type CharterAcceptanceStatusReply,
   type CharterAcceptanceView,
   type CharterVersionView,
   type CurrentCharterView,
@@ -132,6 +134,21 @@ describe('the ethics and confidentiality charter', () => {
       `SELECT actor_id, object_id FROM profiles.audit_entries WHERE action = 'charter.published'`,
     );
     expect(audit).toMatchObject({ actor_id: staff.userId, object_id: String(published.version) });
+  });
+
+  it('tells other services who accepted the current version, in the order asked', async () => {
+    const signed = await steps.register('student');
+    const unsigned = await steps.register('alumnus');
+    await steps.acceptCurrentCharter(signed);
+    const reply = await profiles.call<CharterAcceptanceStatusReply>(GET_CHARTER_ACCEPTANCE, {
+      accountIds: [unsigned.userId, signed.userId],
+    });
+    expect(reply.items).toEqual([
+      { accountId: unsigned.userId, acceptedCurrent: false },
+      { accountId: signed.userId, acceptedCurrent: true },
+    ]);
+    const error = await failure(profiles.call(GET_CHARTER_ACCEPTANCE, { accountIds: ['nope'] }));
+    expect(error.code).toBe(ErrorCode.VALIDATION_FAILED);
   });
 
   it('answers 404 for a version that does not exist yet', async () => {

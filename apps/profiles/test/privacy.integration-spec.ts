@@ -194,6 +194,11 @@ describe('personal data export and account erasure over NATS', () => {
     await expect(tablesContaining('Bastien-Profil')).resolves.not.toEqual([]);
 
     await profiles.call(ERASE_MY_ACCOUNT, { currentPassword: registration.password }, actor);
+    // The access token still valid for a few minutes cannot put a profile back.
+    const rewrite = await failure(
+      profiles.call(UPDATE_MY_PROFILE, { alumnus: { bio: 'Bastien-Profil again' } }, actor),
+    );
+    expect(rewrite.code).toBe(ErrorCode.NOT_FOUND);
     await expect(tablesContaining('Bastien-Profil')).resolves.toEqual([]);
     await expect(tablesContaining('Bastien Profil')).resolves.toEqual([]);
     await expect(tablesContaining(registration.email)).resolves.toEqual([]);

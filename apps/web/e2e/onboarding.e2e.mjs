@@ -129,6 +129,16 @@ describe('mentor onboarding', () => {
       .waitFor();
     assert.equal(await steps.locator('[aria-current="step"]').count(), 0);
     await screenshot(page, 'onboarding-wizard-available');
+
+    // The same page in English, charter included.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await heading(page, 'Become a mentor').waitFor();
+    await page
+      .getByTestId('mentor-availability')
+      .filter({ hasText: 'Available: you can receive mentoring requests.' })
+      .waitFor();
+    await page.getByRole('heading', { name: '4. No recruitment pressure', level: 4 }).waitFor();
+    await screenshot(page, 'onboarding-wizard-available-en', { fullPage: false });
   });
 
   it('lets staff reject a request only with a reason, which the alumnus then reads', async () => {

@@ -3,9 +3,12 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ACCEPT_CHARTER,
   AcceptCharterRequest,
+  CharterAcceptanceStatusRequest,
+  GET_CHARTER_ACCEPTANCE,
   GET_CURRENT_CHARTER,
   PUBLISH_CHARTER,
   PublishCharterRequest,
+  type CharterAcceptanceStatusReply,
   type CharterAcceptanceView,
   type CharterVersionView,
   type CurrentCharterView,
@@ -25,6 +28,14 @@ export class CharterHandler {
   @MessagePattern(ACCEPT_CHARTER)
   accept(@Actor() actor: ActorRef, @Payload() request: AcceptCharterRequest): Promise<CharterAcceptanceView> {
     return this.charter.accept(actor, request);
+  }
+
+  /** Service to service (no actor needed): see CharterService.acceptanceStatus. */
+  @MessagePattern(GET_CHARTER_ACCEPTANCE)
+  acceptanceStatus(
+    @Payload() request: CharterAcceptanceStatusRequest,
+  ): Promise<CharterAcceptanceStatusReply> {
+    return this.charter.acceptanceStatus(request);
   }
 
   @MessagePattern(PUBLISH_CHARTER)

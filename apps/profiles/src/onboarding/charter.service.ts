@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   ErrorCode,
   type AcceptCharterRequest,
+  type CharterAcceptanceStatusReply,
+  type CharterAcceptanceStatusRequest,
   type CharterAcceptanceView,
   type CharterVersionView,
   type CurrentCharterView,
@@ -40,6 +42,23 @@ export class CharterService {
   /** See the function of the same name; this one reads outside any transaction. */
   hasAcceptedCurrentCharter(accountId: string): Promise<boolean> {
     return hasAcceptedCurrentCharter(this.dataSource.manager, accountId);
+  }
+
+  /**
+   * For other services (matching checks both people before a match): which of these accounts
+   * accepted the current version. Says nothing else about them, so any caller may ask.
+   */
+  async acceptanceStatus(request: CharterAcceptanceStatusRequest): Promise<CharterAcceptanceStatusReply> {
+    const current = await this.currentVersion(this.dataSource.manager);
+    const rows = await this.dataSource.manager.find(CharterAcceptance, {
+      where: { version: current.version, accountId: In(request.accountIds) },
+      select: { accountId: true },
+    });
+    const accepted = new Set(rows.map((row) => row.accountId));
+    return {
+      currentVersion: current.version,
+      items: request.accountIds.map((accountId) => ({ accountId, acceptedCurrent: accepted.has(accountId) })),
+    };
   }
 
   async current(actor: ActorRef): Promise<CurrentCharterView> {

@@ -24,7 +24,7 @@ const EXPIRED_MENTORS_SQL = `
 
 /**
  * Time alone makes a mentor unavailable when a training pass expires: nothing
- * else would notice, so this sweep looks for them regularly (and at start).
+ * else would notice, so this sweep looks for them every TRAINING_EXPIRY_SWEEP_MINUTES.
  */
 @Injectable()
 export class TrainingExpirySweep implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ErrorCode, PROFILE_UPDATED } from '@passerelle/contracts';
+import { AccountStatus, ErrorCode, PROFILE_UPDATED } from '@passerelle/contracts';
 import { DomainError, recordEvent } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
 import { DirectoryIndexer } from '../directory/directory-indexer.js';
@@ -30,7 +30,10 @@ export class ProfileWriter {
         where: { id: accountId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!account) throw new DomainError(ErrorCode.NOT_FOUND, 'No profile has this id');
+      // An erased account keeps its row but must get no profile back (from an access token still valid for minutes).
+      if (!account || account.status === AccountStatus.Erased) {
+        throw new DomainError(ErrorCode.NOT_FOUND, 'No profile has this id');
+      }
       await change(manager, account);
       await DirectoryIndexer.refresh(manager, accountId);
       const snapshot = await this.store.load(manager, accountId);

@@ -1,9 +1,26 @@
-import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Trim } from './account-fields.js';
 
 export const GET_CURRENT_CHARTER = 'rpc.profiles.charter.get-current.v1';
 export const ACCEPT_CHARTER = 'rpc.profiles.charter.accept.v1';
 export const PUBLISH_CHARTER = 'rpc.profiles.charter.publish.v1';
+/** For other services (matching): who of these accounts accepted the current charter version. */
+export const GET_CHARTER_ACCEPTANCE = 'rpc.profiles.charter.acceptance-status.v1';
+export const CHARTER_ACCEPTANCE_MAX_ACCOUNTS = 100;
 
 export const CHARTER_BODY_MIN_LENGTH = 50;
 export const CHARTER_BODY_MAX_LENGTH = 20_000;
@@ -39,4 +56,23 @@ export class CharterAcceptanceView {
 export class PublishCharterRequest {
   @Trim() @IsString() @MinLength(CHARTER_BODY_MIN_LENGTH) @MaxLength(CHARTER_BODY_MAX_LENGTH) bodyFr!: string;
   @Trim() @IsString() @MinLength(CHARTER_BODY_MIN_LENGTH) @MaxLength(CHARTER_BODY_MAX_LENGTH) bodyEn!: string;
+}
+
+export class CharterAcceptanceStatusRequest {
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CHARTER_ACCEPTANCE_MAX_ACCOUNTS)
+  @IsUUID('all', { each: true })
+  accountIds!: string[];
+}
+
+export class CharterAcceptanceStatus {
+  @IsUUID() accountId!: string;
+  /** The account accepted the version that is current now. */
+  @IsBoolean() acceptedCurrent!: boolean;
+}
+
+export class CharterAcceptanceStatusReply {
+  @IsInt() @Min(1) currentVersion!: number;
+  /** One item per account asked for, in the same order. */
+  @ValidateNested({ each: true }) @Type(() => CharterAcceptanceStatus) items!: CharterAcceptanceStatus[];
 }
