@@ -199,6 +199,44 @@ describe('staff import of alumni from CSV over HTTP', () => {
     expect(badMode.json().error.details.fields[0].field).toBe('mode');
   });
 
+  it('accepts a file larger than the ordinary body limit on this route only', async () => {
+    const lines = Array.from(
+      { length: 3_000 },
+      (_, index) => `f14.p${index}@example.org,Prénom,Nom ${index},,,,,,,,`,
+    );
+    const csv = `${HEADER}\n${lines.join('\n')}\n`;
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(100 * 1024);
+    const response = await importCsv('dry-run', csv);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().counts.create).toBe(3_000);
+
+    const elsewhere = await harness.http({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${staff.accessToken}` },
+      payload: { displayName: 'x'.repeat(150 * 1024) },
+    });
+    expect(elsewhere.statusCode).toBe(413);
+  });
+
+  it('documents the route and its report in OpenAPI', async () => {
+    const document = (await harness.http({ method: 'GET', url: '/api/docs/json' })).json();
+    const route = document.paths['/api/v1/staff/imports/alumni'].post;
+    expect(Object.keys(route.requestBody.content)).toEqual(['text/csv', 'application/json']);
+    expect(route.responses['200'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/ImportAlumniReport',
+    );
+    expect(document.components.schemas.ImportAlumniReport.required).toEqual(
+      expect.arrayContaining(['mode', 'applied', 'counts', 'rows', 'omittedChanges']),
+    );
+    expect(
+      document.paths['/api/v1/me/data'].get.responses['200'].content['application/json'].schema.$ref,
+    ).toBe('#/components/schemas/PersonalDataExport');
+    expect(document.paths['/api/v1/me'].delete.responses['200'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/EraseMyAccountReply',
+    );
+  });
+
   it('refuses a file over the size limit with 413', async () => {
     const big = `${HEADER}\n${'x'.repeat(ALUMNI_IMPORT_MAX_BYTES)}\n`;
     const response = await importCsv('dry-run', big);

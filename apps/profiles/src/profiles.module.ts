@@ -33,6 +33,7 @@ import { ProfileStore } from './profile/profile-store.js';
 import { ProfileWriter } from './profile/profile-writer.js';
 import { ProfileHandler } from './profile/profile.handler.js';
 import { ProfileService } from './profile/profile.service.js';
+import { DemoProfiles } from './seed/demo-profiles.js';
 import { Seeder } from './seed/seeder.js';
 import { RefreshTokenStore } from './sessions/refresh-token.store.js';
 import { SessionsHandler } from './sessions/sessions.handler.js';
@@ -82,6 +83,7 @@ export class ProfilesModule {
         AccountsService,
         SessionsService,
         Seeder,
+        DemoProfiles,
         PersonalDataRegistry,
         PersonalDataExportService,
         AccountErasureService,

@@ -47,11 +47,13 @@ describe('accounts created at start', () => {
   });
 
   it('loads the generated alumni and students with their profiles, skills and availability', async () => {
+    // The demo logins have their own profiles (demo-profiles.ts): counted apart.
+    const generated = `account_id NOT IN (SELECT id FROM profiles.accounts WHERE email LIKE '%@demo.passerelle.org')`;
     const [counts] = await profiles.sql<{ alumni: string; students: string; skills: string; slots: string }>(
-      `SELECT (SELECT count(*) FROM profiles.alumnus_profiles) AS alumni,
-              (SELECT count(*) FROM profiles.student_profiles) AS students,
-              (SELECT count(DISTINCT account_id) FROM profiles.person_skills) AS skills,
-              (SELECT count(DISTINCT account_id) FROM profiles.availability_slots) AS slots`,
+      `SELECT (SELECT count(*) FROM profiles.alumnus_profiles WHERE ${generated}) AS alumni,
+              (SELECT count(*) FROM profiles.student_profiles WHERE ${generated}) AS students,
+              (SELECT count(DISTINCT account_id) FROM profiles.person_skills WHERE ${generated}) AS skills,
+              (SELECT count(DISTINCT account_id) FROM profiles.availability_slots WHERE ${generated}) AS slots`,
     );
     expect(counts).toEqual({
       alumni: String(DEMO_POPULATION.alumni),
@@ -88,8 +90,30 @@ describe('accounts created at start', () => {
     expect(Number(queue?.pending)).toBeGreaterThan(0);
   });
 
+  it('fills the demo logins’ profiles through the profile rules, once', async () => {
+    const rows = await profiles.sql<{ email: string; employer: string | null; goals: string }>(
+      `SELECT a.email, p.employer,
+              (SELECT count(*) FROM profiles.smart_goals g WHERE g.account_id = a.id) AS goals
+         FROM profiles.accounts a LEFT JOIN profiles.alumnus_profiles p ON p.account_id = a.id
+        WHERE a.email IN ('julien.moreau@demo.passerelle.org', 'lea.martin@demo.passerelle.org')
+        ORDER BY a.email`,
+    );
+    expect(rows).toEqual([
+      { email: 'julien.moreau@demo.passerelle.org', employer: 'BNP Paribas', goals: '0' },
+      { email: 'lea.martin@demo.passerelle.org', employer: null, goals: '1' },
+    ]);
+    const [events] = await profiles.sql<{ count: string }>(
+      `SELECT count(*) FROM profiles.outbox o JOIN profiles.accounts a ON a.id::text = o.payload->>'accountId'
+        WHERE o.subject = 'evt.profiles.profile.updated.v1' AND a.email = 'julien.moreau@demo.passerelle.org'`,
+    );
+    expect(Number(events!.count)).toBeGreaterThan(0);
+  });
+
   it('changes nothing when the service starts again on the same data', async () => {
     const before = await profiles.sql('SELECT id, password_hash FROM profiles.accounts ORDER BY id');
+    const profilesBefore = await profiles.sql(
+      'SELECT account_id, updated_at FROM profiles.alumnus_profiles ORDER BY account_id',
+    );
     const second = await startProfilesService(
       loadConfig(ProfilesConfig, {
         DATABASE_URL: profiles.database.url,
@@ -102,5 +126,8 @@ describe('accounts created at start', () => {
     await expect(
       profiles.sql('SELECT id, password_hash FROM profiles.accounts ORDER BY id'),
     ).resolves.toEqual(before);
+    await expect(
+      profiles.sql('SELECT account_id, updated_at FROM profiles.alumnus_profiles ORDER BY account_id'),
+    ).resolves.toEqual(profilesBefore);
   });
 });

@@ -19,6 +19,14 @@ const SKILLS = [
   'law',
 ];
 const SECTORS = ['banking', 'insurance', 'it-software', 'consulting', 'retail-consumer-goods'];
+const TITLES = [
+  'Data analyst',
+  'Data engineer',
+  'Product manager',
+  'Sales manager',
+  'Chargée d’études',
+  'Lawyer',
+];
 const ZONES = ['Europe/Paris', 'Europe/London', 'Africa/Dakar', 'America/Montreal', 'Africa/Casablanca'];
 
 function pick<T>(random: () => number, items: readonly T[], count: number): T[] {
@@ -34,6 +42,7 @@ function randomMentors(seed: number, count: number): MentorFacts[] {
       id: `m${String(index).padStart(4, '0')}`,
       skills: pick(random, SKILLS, 1 + Math.floor(random() * 4)),
       sector: random() < 0.9 ? pick(random, SECTORS, 1)[0]! : null,
+      jobTitle: random() < 0.8 ? pick(random, TITLES, 1)[0]! : null,
       topics: pick(random, ['cv-review', 'networking', 'first-job'], 1 + Math.floor(random() * 2)),
       languages: random() < 0.8 ? ['fr', 'en'] : ['en'],
       timeZone: pick(random, ZONES, 1)[0]!,
@@ -51,6 +60,7 @@ function randomMentee(random: () => number, id: string): MenteeFacts {
     id,
     skillsToDevelop: pick(random, SKILLS, 1 + Math.floor(random() * 3)),
     targetSectors: pick(random, SECTORS, 1 + Math.floor(random() * 2)),
+    targetRole: random() < 0.8 ? pick(random, TITLES, 1)[0]! : null,
     topics: ['cv-review'],
     languages: random() < 0.7 ? ['fr'] : ['en', 'fr'],
     timeZone: pick(random, ZONES, 1)[0]!,
@@ -123,8 +133,17 @@ describe('topCandidatesPerMentee (the candidate edges of a cycle)', () => {
     const index = new MentorIndex(mentors);
     const random = seededRandom(22);
     const mentees = Array.from({ length: 30 }, (_, i) => randomMentee(random, `s${i}`));
-    // Mentees sharing nothing with anyone force the fallback pass over every mentor.
+    // Mentees sharing no skill or sector with anyone force the pass over every mentor, where the
+    // role and the topics still count.
     mentees.push(aMentee({ id: 'loner', skillsToDevelop: ['astrophysics'], targetSectors: ['space'] }));
+    mentees.push(
+      aMentee({
+        id: 'role-only',
+        skillsToDevelop: ['astrophysics'],
+        targetRole: 'Data analyst',
+        topics: ['networking'],
+      }),
+    );
     const perMentee = topCandidatesPerMentee(mentees, index, { k: 8, weights, calendar });
     for (const mentee of mentees) {
       expect(
@@ -132,5 +151,31 @@ describe('topCandidatesPerMentee (the candidate edges of a cycle)', () => {
       ).toEqual(sortEverything(mentee, mentors, 8));
     }
     expect(perMentee.get('loner')).toHaveLength(8);
+  });
+
+  it('still finds a mentor sharing no skill or sector when the role and topics lift it above the related ones', () => {
+    const evening = [{ weekday: 2, startMinute: 18 * 60, endMinute: 20 * 60 }];
+    const mentee = aMentee({
+      skillsToDevelop: ['astrophysics'],
+      targetSectors: ['banking'],
+      targetRole: 'Data analyst',
+      topics: ['networking'],
+      availability: evening,
+    });
+    // Reached through the sector: 15 + languages 10 + time zone 5 + load 5 + answers 2.5 + availability 10 = 47.5.
+    const banker = aMentor({ id: 'banker', sector: 'banking', availability: evening });
+    // Not reached by the index: role 10 + topics 10 + 10 + 5 + 5 + 5 + 10 = 55.
+    const analyst = aMentor({
+      id: 'analyst',
+      jobTitle: 'Data analyst',
+      topics: ['networking'],
+      availability: evening,
+      medianResponseDays: 1,
+    });
+    const [best] = new MentorIndex([banker, analyst]).best(prepareMentee(mentee, calendar), {
+      n: 1,
+      weights,
+    });
+    expect(best).toEqual({ mentor: analyst, score: 55 });
   });
 });

@@ -11,7 +11,6 @@ import {
   canReach,
   prepareMentee,
   prepareMentor,
-  roleWords,
   scoreCeiling,
   scoreMentor,
   type MenteeContext,
@@ -116,15 +115,16 @@ export function topCandidates(
 }
 
 /**
- * Mentors by skill, sector and job-title word, so that a mentee's best
- * candidates are found without scoring everyone. From the index (and a count
- * of topics for the mentors it reaches) it is known how many of the mentee's
- * skills, role words and topics a mentor has and whether its sector is a
- * target one: 65 of the default 100 points, which bounds its score
- * (scoreCeiling). Mentors are visited by that bound, highest
- * first, and the visit stops as soon as the bound cannot reach the K-th best
- * score found. With skewed data (a few skills everywhere) most mentors share
- * something with a mentee, but few can still make its top K. Exact: it
+ * Mentors by skill and by sector, so that a mentee's best candidates are
+ * found without scoring everyone. For each mentor the index reaches, it knows
+ * how many of the mentee's skills it has and whether its sector is a target
+ * one, and counts the words of the target role in its job title and the
+ * topics in common: 65 of the default 100 points, which bounds its score
+ * (scoreCeiling). Mentors are visited by that bound, highest first, and the
+ * visit stops as soon as the bound cannot reach the K-th best score found;
+ * mentors sharing neither a skill nor a sector are looked at only if even
+ * their bound could. With skewed data (a few skills everywhere) most mentors
+ * share something with a mentee, but few can still make its top K. Exact: it
  * returns what scoring everyone would (tested against that).
  */
 /** Skills 0–3 × sector 0–1 × role words 0–63 × topics 0–2 (see MentorIndex.best). */
@@ -137,7 +137,6 @@ export class MentorIndex {
   private readonly reachedIn: Int32Array;
   private readonly skills: Int32Array;
   private readonly sectors: Uint8Array;
-  private readonly roleWords: Int32Array;
   /** Scratch space of one search: bucket sizes and positions by key, keys and order of the mentors reached. */
   private readonly bucketSizes = new Int32Array(BUCKET_KEYS);
   private readonly bucketNext = new Int32Array(BUCKET_KEYS);
@@ -151,15 +150,13 @@ export class MentorIndex {
     this.reachedIn = new Int32Array(size);
     this.skills = new Int32Array(size);
     this.sectors = new Uint8Array(size);
-    this.roleWords = new Int32Array(size);
     this.bucketKeys = new Int32Array(size);
     this.ordered = new Int32Array(size);
-    // One posting list per code; codes of skills, sectors and words never collide (one table).
+    // One posting list per code; codes of skills and sectors never collide (one table).
     // Not deduplicated: a code is counted as often as the scoring counts it.
     this.prepared.forEach((mentor, index) => {
       for (const code of mentor.skills) this.post(code, index);
       if (mentor.sector >= 0) this.post(mentor.sector, index);
-      for (const code of mentor.titleWords) this.post(code, index);
     });
   }
 
@@ -184,7 +181,6 @@ export class MentorIndex {
             this.reachedIn[index] = search;
             this.skills[index] = 0;
             this.sectors[index] = 0;
-            this.roleWords[index] = 0;
             reached.push(index);
           }
           counter[index]! += 1;
@@ -194,7 +190,6 @@ export class MentorIndex {
     const { mentee } = context;
     count(mentee.skillsToDevelop, this.skills);
     count(mentee.targetSectors, this.sectors);
-    count(roleWords(mentee.targetRole), this.roleWords);
 
     // Mentors with the same counts (capped where the part is full) share a bound, so they are
     // bucketed by those counts (a counting sort: this loop sees thousands of mentors per mentee)
@@ -206,10 +201,11 @@ export class MentorIndex {
     const keys = this.bucketKeys;
     for (let i = 0; i < reached.length; i += 1) {
       const index = reached[i]!;
-      const topics = Math.min(context.topics.count(this.prepared[index]!.topics), fullTopics);
+      const mentor = this.prepared[index]!;
+      const topics = Math.min(context.topics.count(mentor.topics), fullTopics);
+      const words = Math.min(context.roleWords.count(mentor.titleWords), 63);
       const key =
-        ((Math.min(this.skills[index]!, fullSkills) * 2 + (this.sectors[index]! > 0 ? 1 : 0)) * 64 +
-          Math.min(this.roleWords[index]!, 63)) *
+        ((Math.min(this.skills[index]!, fullSkills) * 2 + (this.sectors[index]! > 0 ? 1 : 0)) * 64 + words) *
           4 +
         topics;
       keys[i] = key;
@@ -245,11 +241,11 @@ export class MentorIndex {
         consider(top, context, this.prepared[ordered[position]!]!, weights, history);
       }
     }
-    // Those sharing no skill, sector or role word have the lowest bound of all (topics at best full).
+    // Those sharing no skill and no sector have the lowest bound of all (role and topics at best full).
     const nothingShared = {
       sharedSkills: 0,
       sectorMatches: false,
-      sharedRoleWords: 0,
+      sharedRoleWords: context.roleWords.size,
       sharedTopics: fullTopics,
     };
     if (canReach(scoreCeiling(context, weights, nothingShared), top.floor)) {

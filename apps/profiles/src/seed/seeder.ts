@@ -7,6 +7,7 @@ import { loadOnboardingCatalogue } from '../onboarding/onboarding-catalogue-load
 import { loadSkillCatalogue } from '../taxonomy/skill-catalogue-loader.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DemoProfiles } from './demo-profiles.js';
 import { loadDemoPopulation } from './demo-people/demo-people-loader.js';
 import { generateDemoPopulation } from './demo-people/demo-people.js';
 
@@ -27,6 +28,7 @@ export class Seeder {
     private readonly accounts: AccountsService,
     @Inject(PROFILES_CONFIG) private readonly config: ProfilesConfig,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly demoProfiles: DemoProfiles,
   ) {}
 
   async run(): Promise<void> {
@@ -51,6 +53,7 @@ export class Seeder {
     for (const account of DEMO_ACCOUNTS) {
       if (await this.createIfMissing({ ...account, password: DEMO_PASSWORD })) created += 1;
     }
+    await this.demoProfiles.apply();
     await this.seedDemoPopulation();
     const logins = DEMO_ACCOUNTS.map((account) => `${account.role.padEnd(8)} ${account.email}`).join('\n  ');
     this.logger.log(

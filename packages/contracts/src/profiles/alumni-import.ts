@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 
 export const IMPORT_ALUMNI = 'rpc.profiles.import.alumni.v1';
 
@@ -124,7 +124,7 @@ export class ImportCounts {
 export class ImportAlumniReport {
   @IsIn(IMPORT_MODES) mode!: ImportMode;
   /** True once apply has committed the changes. */
-  applied!: boolean;
+  @IsBoolean() applied!: boolean;
   @ValidateNested() @Type(() => ImportCounts) counts!: ImportCounts;
   @IsArray() @ValidateNested({ each: true }) @Type(() => ImportRowReport) rows!: ImportRowReport[];
   /** Field changes left out of `rows` past IMPORT_REPORT_MAX_CHANGES (they are still applied). */
