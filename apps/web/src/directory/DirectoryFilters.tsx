@@ -129,6 +129,7 @@ export function DirectoryFilters({ params, onChange, onReset, showAvailability }
   const [skills, setSkills] = useState<Option[]>([]);
   const value = (key: FilterKey) => params.get(key) ?? '';
   const count = activeFilterCount(params);
+  const [initiallyOpen] = useState(() => window.matchMedia('(min-width: 52rem)').matches);
 
   useEffect(() => {
     let current = true;
@@ -151,17 +152,21 @@ export function DirectoryFilters({ params, onChange, onReset, showAvailability }
 
   const offsets = UTC_OFFSETS.map((hours) => ({ value: String(hours), label: utcOffsetLabel(hours) }));
   return (
-    <section className="directory-filters" aria-labelledby="directory-filters-title">
-      <div className="directory-filters__header">
-        <h2 id="directory-filters-title" className="directory-filters__title">
+    // A disclosure, open from the start on wide screens; on a phone the results come first.
+    <details className="directory-filters" open={initiallyOpen}>
+      <summary className="directory-filters__summary">
+        <h2 className="directory-filters__title">
           {t('directory.filters.title')}
+          {count > 0 && (
+            <span className="directory-filters__count"> ({t('directory.filters.active', { count })})</span>
+          )}
         </h2>
-        {count > 0 && (
-          <button type="button" className="button button--quiet" onClick={onReset}>
-            {t('directory.filters.reset')} ({t('directory.filters.active', { count })})
-          </button>
-        )}
-      </div>
+      </summary>
+      {count > 0 && (
+        <button type="button" className="button button--quiet directory-filters__reset" onClick={onReset}>
+          {t('directory.filters.reset')}
+        </button>
+      )}
       <SelectFilter
         label={t('directory.filters.sector')}
         value={value('sector')}
@@ -238,6 +243,6 @@ export function DirectoryFilters({ params, onChange, onReset, showAvailability }
           onChange={(checked) => onChange('availableOnly', checked ? 'true' : '')}
         />
       )}
-    </section>
+    </details>
   );
 }

@@ -1,0 +1,11 @@
+import pg from 'pg';
+import { openDatabase, generateDemoPopulation, loadDemoPopulation } from '@passerelle/profiles';
+const c = new pg.Client({ connectionString: 'postgres://root@127.0.0.1:5432/postgres' }); await c.connect();
+await c.query('DROP DATABASE IF EXISTS dirbench'); await c.query('CREATE DATABASE dirbench'); await c.end();
+const ds = await openDatabase('postgres://root@127.0.0.1:5432/dirbench', 2);
+const { loadSkillCatalogue } = await import('/work/wt/directory/apps/profiles/dist/taxonomy/skill-catalogue-loader.js');
+await loadSkillCatalogue(ds.manager); const { loadOnboardingCatalogue } = await import('/work/wt/directory/apps/profiles/dist/onboarding/onboarding-catalogue-loader.js'); await loadOnboardingCatalogue(ds.manager);
+const pop = generateDemoPopulation({ alumni: 100000, students: 0 }, { seed: 100000, now: new Date(), emailDomain: 'bench.passerelle.org' });
+await ds.transaction(async (m) => { await m.query(`SET LOCAL gin_pending_list_limit = '256MB'`); await loadDemoPopulation(m, pop); });
+await ds.query('VACUUM ANALYZE profiles.directory_documents'); await ds.query('ANALYZE profiles.accounts');
+await ds.destroy(); console.log('done');
