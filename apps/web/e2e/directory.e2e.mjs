@@ -178,7 +178,7 @@ describe('alumni directory', () => {
     const language = page.getByRole('combobox', { name: 'Langue parlée' });
     assert.equal(await language.isVisible(), false);
     await screenshot(page, 'directory-mobile', { fullPage: false });
-    await page.getByText('Filtres', { exact: true }).click();
+    await page.locator('summary').filter({ hasText: 'Filtres' }).click();
     assert.equal(await language.inputValue(), 'wo');
     await screenshot(page, 'directory-mobile-filters');
   });
