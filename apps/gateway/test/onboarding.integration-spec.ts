@@ -1,25 +1,20 @@
 import { ErrorCode, Role, type TrainingModuleView } from '@passerelle/contracts';
 // The right answers come from the service's catalogue, as a test oracle (never sent to clients).
 import { TRAINING_CATALOGUE } from '@passerelle/profiles';
-import { startGatewayHarness, type GatewayHarness, type SignedIn } from './gateway-harness.js';
+import { bearer, useGatewayHarness, type SignedIn } from './gateway-harness.js';
 
 describe('mentor onboarding over HTTP', () => {
-  let harness: GatewayHarness;
+  const harness = useGatewayHarness();
   let staff: SignedIn;
 
   beforeAll(async () => {
-    harness = await startGatewayHarness();
     staff = await harness.signUpAs(Role.Staff);
   });
 
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  const as = (session: SignedIn) => ({ authorization: `Bearer ${session.accessToken}` });
-  const get = (session: SignedIn, url: string) => harness.http({ method: 'GET', url, headers: as(session) });
+  const get = (session: SignedIn, url: string) =>
+    harness.http({ method: 'GET', url, headers: bearer(session) });
   const post = (session: SignedIn, url: string, payload: object = {}) =>
-    harness.http({ method: 'POST', url, headers: as(session), payload });
+    harness.http({ method: 'POST', url, headers: bearer(session), payload });
 
   /** An alumnus who asked to mentor, accepted the charter and passed every module, through the routes the web app uses. */
   async function onboardedAlumnus(): Promise<SignedIn> {
