@@ -111,6 +111,35 @@ describe('mentor onboarding over HTTP', () => {
     expect(badStatus.json().error.details.fields[0].field).toBe('status');
   });
 
+  it('shows staff, and only staff, whether a member accepted the charter', async () => {
+    const student = await harness.signUp({ role: 'student' });
+    const standingUrl = `/api/v1/staff/people/${student.accountId}/charter`;
+    const current = (await get(student, '/api/v1/charter')).json<{ version: number }>();
+    expect((await get(staff, standingUrl)).json()).toEqual({
+      accountId: student.accountId,
+      currentVersion: current.version,
+      acceptedVersion: null,
+      acceptedAt: null,
+      acceptedCurrent: false,
+    });
+
+    await post(student, '/api/v1/charter/acceptances', { version: current.version });
+    expect((await get(staff, standingUrl)).json()).toMatchObject({
+      acceptedVersion: current.version,
+      acceptedAt: expect.any(String),
+      acceptedCurrent: true,
+    });
+
+    const other = await harness.signUp({ role: 'alumnus' });
+    expect((await get(other, standingUrl)).statusCode).toBe(403);
+    expect((await get(student, standingUrl)).statusCode).toBe(403);
+    const unknown = await get(staff, '/api/v1/staff/people/00000000-0000-4000-8000-000000000000/charter');
+    expect(unknown.statusCode).toBe(404);
+    const badId = await get(staff, '/api/v1/staff/people/nobody/charter');
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().error.details.fields[0].field).toBe('accountId');
+  });
+
   it('answers 409 to an old charter version once staff published a new one', async () => {
     const student = await harness.signUp({ role: 'student' });
     const before = (await get(student, '/api/v1/charter')).json<{ version: number }>();

@@ -107,6 +107,13 @@ describe('mentor onboarding', () => {
     await staff.getByRole('listitem').filter({ hasText: 'approbation' }).waitFor();
     await screenshot(staff, 'onboarding-staff-approved');
 
+    // On the member's own page, staff see which charter version they accepted and when.
+    const alumnusId = new URL(staff.url()).pathname.split('/').pop();
+    await staff.goto(new URL(`/people/${alumnusId}`, staff.url()).href);
+    await heading(staff, displayName).waitFor();
+    assert.match(await staff.getByTestId('charter-standing').innerText(), /^Version \d+ acceptée le .+\.$/);
+    await screenshot(staff, 'onboarding-staff-person-charter');
+
     // The alumnus now sees that they are available.
     await page.reload();
     await heading(page, 'Devenir mentor').waitFor();
