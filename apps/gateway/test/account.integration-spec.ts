@@ -1,29 +1,19 @@
 import { ErrorCode } from '@passerelle/contracts';
-import { startGatewayHarness, type GatewayHarness, type SignedIn } from './gateway-harness.js';
+import { bearer, useGatewayHarness } from './gateway-harness.js';
 
 describe('my account over HTTP', () => {
-  let harness: GatewayHarness;
-
-  beforeAll(async () => {
-    harness = await startGatewayHarness();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  const asPerson = (session: SignedIn) => ({ authorization: `Bearer ${session.accessToken}` });
+  const harness = useGatewayHarness();
 
   it('updates the display name, language and time zone', async () => {
     const session = await harness.signUp();
     const response = await harness.http({
       method: 'PATCH',
       url: '/api/v1/me',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: { displayName: 'Aïcha Benali', locale: 'en', timeZone: 'Africa/Casablanca' },
     });
     expect(response.statusCode).toBe(200);
-    const reread = await harness.http({ method: 'GET', url: '/api/v1/me', headers: asPerson(session) });
+    const reread = await harness.http({ method: 'GET', url: '/api/v1/me', headers: bearer(session) });
     expect(reread.json()).toMatchObject({
       displayName: 'Aïcha Benali',
       locale: 'en',
@@ -40,12 +30,12 @@ describe('my account over HTTP', () => {
   ])('refuses to change %s that way and changes nothing', async (field, changes) => {
     const session = await harness.signUp();
     const before = (
-      await harness.http({ method: 'GET', url: '/api/v1/me', headers: asPerson(session) })
+      await harness.http({ method: 'GET', url: '/api/v1/me', headers: bearer(session) })
     ).json();
     const response = await harness.http({
       method: 'PATCH',
       url: '/api/v1/me',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: changes,
     });
     expect(response.statusCode).toBe(400);
@@ -53,9 +43,7 @@ describe('my account over HTTP', () => {
     expect(response.json().error.details.fields.map((entry: { field: string }) => entry.field)).toContain(
       field,
     );
-    const after = (
-      await harness.http({ method: 'GET', url: '/api/v1/me', headers: asPerson(session) })
-    ).json();
+    const after = (await harness.http({ method: 'GET', url: '/api/v1/me', headers: bearer(session) })).json();
     expect(after).toEqual(before);
   });
 
@@ -72,7 +60,7 @@ describe('my account over HTTP', () => {
     const change = await harness.http({
       method: 'POST',
       url: '/api/v1/me/password',
-      headers: asPerson(here),
+      headers: bearer(here),
       payload: { currentPassword: here.registration.password, newPassword: 'une phrase de passe neuve' },
     });
     expect(change.statusCode).toBe(200);
@@ -95,7 +83,7 @@ describe('my account over HTTP', () => {
     const wrong = await harness.http({
       method: 'POST',
       url: '/api/v1/me/password',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: { currentPassword: 'not the password', newPassword: 'une phrase de passe neuve' },
     });
     expect(wrong.statusCode).toBe(401);
@@ -103,7 +91,7 @@ describe('my account over HTTP', () => {
     const short = await harness.http({
       method: 'POST',
       url: '/api/v1/me/password',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: { currentPassword: session.registration.password, newPassword: 'court' },
     });
     expect(short.statusCode).toBe(400);

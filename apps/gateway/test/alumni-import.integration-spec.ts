@@ -1,20 +1,15 @@
 import { ALUMNI_IMPORT_MAX_BYTES, ErrorCode, Role, type ImportAlumniReport } from '@passerelle/contracts';
-import { startGatewayHarness, type GatewayHarness, type SignedIn } from './gateway-harness.js';
+import { bearer, useGatewayHarness, type SignedIn } from './gateway-harness.js';
 
 const HEADER =
   'email,first_name,last_name,graduation_year,programme,employer,job_title,sector,city,country,linkedin_url';
 
 describe('staff import of alumni from CSV over HTTP', () => {
-  let harness: GatewayHarness;
+  const harness = useGatewayHarness();
   let staff: SignedIn;
 
   beforeAll(async () => {
-    harness = await startGatewayHarness();
     staff = await harness.signUpAs(Role.Staff);
-  });
-
-  afterAll(async () => {
-    await harness.stop();
   });
 
   let fileNumber = 0;
@@ -28,7 +23,7 @@ describe('staff import of alumni from CSV over HTTP', () => {
     harness.http({
       method: 'POST',
       url: `/api/v1/staff/imports/alumni?mode=${mode}`,
-      headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'text/csv; charset=utf-8' },
+      headers: { ...bearer(session), 'content-type': 'text/csv; charset=utf-8' },
       payload: csv,
     });
 
@@ -189,7 +184,7 @@ describe('staff import of alumni from CSV over HTTP', () => {
     const json = await harness.http({
       method: 'POST',
       url: '/api/v1/staff/imports/alumni?mode=dry-run',
-      headers: { authorization: `Bearer ${staff.accessToken}` },
+      headers: bearer(staff),
       payload: { csv },
     });
     expect(json.statusCode).toBe(200);
@@ -213,7 +208,7 @@ describe('staff import of alumni from CSV over HTTP', () => {
     const elsewhere = await harness.http({
       method: 'PATCH',
       url: '/api/v1/me',
-      headers: { authorization: `Bearer ${staff.accessToken}` },
+      headers: bearer(staff),
       payload: { displayName: 'x'.repeat(150 * 1024) },
     });
     expect(elsewhere.statusCode).toBe(413);

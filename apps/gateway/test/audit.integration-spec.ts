@@ -1,20 +1,13 @@
 import { ErrorCode, Role } from '@passerelle/contracts';
-import { startGatewayHarness, type GatewayHarness, type SignedIn } from './gateway-harness.js';
+import { bearer, useGatewayHarness, type SignedIn } from './gateway-harness.js';
 
 describe('GET /api/v1/audit', () => {
-  let harness: GatewayHarness;
+  const harness = useGatewayHarness();
   let staff: SignedIn;
 
   beforeAll(async () => {
-    harness = await startGatewayHarness();
     staff = await harness.signUpAs(Role.Staff);
   });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  const bearer = (session: SignedIn) => ({ authorization: `Bearer ${session.accessToken}` });
 
   it('lets staff read the entries about one account, paginated', async () => {
     const subject = await harness.signUp({ role: 'alumnus' });

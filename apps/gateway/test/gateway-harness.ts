@@ -45,6 +45,33 @@ export interface SignedIn {
   accountId: string;
 }
 
+/** The Authorization header a browser signed in as `session` sends. */
+export function bearer(session: SignedIn): { authorization: string } {
+  return { authorization: `Bearer ${session.accessToken}` };
+}
+
+/**
+ * One harness for the whole test file: started before the first test, stopped after the last.
+ * What it returns stands for that harness; use it inside tests and hooks (it throws before the start).
+ */
+export function useGatewayHarness(env: Record<string, string> = {}): GatewayHarness {
+  let started: GatewayHarness | undefined;
+  beforeAll(async () => {
+    started = await startGatewayHarness(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({} as GatewayHarness, {
+    get(_target, key) {
+      if (!started)
+        throw new Error('The gateway harness starts in beforeAll: use it inside a test or a hook.');
+      const value: unknown = Reflect.get(started, key, started);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
 export function refreshCookieOf(response: LightMyRequestResponse): string | undefined {
   return response.cookies.find((cookie) => cookie.name === 'passerelle_refresh')?.value;
 }

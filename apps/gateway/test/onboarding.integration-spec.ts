@@ -1,25 +1,20 @@
 import { ErrorCode, Role, type TrainingModuleView } from '@passerelle/contracts';
 // The right answers come from the service's catalogue, as a test oracle (never sent to clients).
 import { TRAINING_CATALOGUE } from '@passerelle/profiles';
-import { startGatewayHarness, type GatewayHarness, type SignedIn } from './gateway-harness.js';
+import { bearer, useGatewayHarness, type SignedIn } from './gateway-harness.js';
 
 describe('mentor onboarding over HTTP', () => {
-  let harness: GatewayHarness;
+  const harness = useGatewayHarness();
   let staff: SignedIn;
 
   beforeAll(async () => {
-    harness = await startGatewayHarness();
     staff = await harness.signUpAs(Role.Staff);
   });
 
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  const as = (session: SignedIn) => ({ authorization: `Bearer ${session.accessToken}` });
-  const get = (session: SignedIn, url: string) => harness.http({ method: 'GET', url, headers: as(session) });
+  const get = (session: SignedIn, url: string) =>
+    harness.http({ method: 'GET', url, headers: bearer(session) });
   const post = (session: SignedIn, url: string, payload: object = {}) =>
-    harness.http({ method: 'POST', url, headers: as(session), payload });
+    harness.http({ method: 'POST', url, headers: bearer(session), payload });
 
   /** An alumnus who asked to mentor, accepted the charter and passed every module, through the routes the web app uses. */
   async function onboardedAlumnus(): Promise<SignedIn> {
@@ -114,6 +109,35 @@ describe('mentor onboarding over HTTP', () => {
     const badStatus = await get(staff, '/api/v1/staff/mentors?status=sleeping');
     expect(badStatus.statusCode).toBe(400);
     expect(badStatus.json().error.details.fields[0].field).toBe('status');
+  });
+
+  it('shows staff, and only staff, whether a member accepted the charter', async () => {
+    const student = await harness.signUp({ role: 'student' });
+    const standingUrl = `/api/v1/staff/people/${student.accountId}/charter`;
+    const current = (await get(student, '/api/v1/charter')).json<{ version: number }>();
+    expect((await get(staff, standingUrl)).json()).toEqual({
+      accountId: student.accountId,
+      currentVersion: current.version,
+      acceptedVersion: null,
+      acceptedAt: null,
+      acceptedCurrent: false,
+    });
+
+    await post(student, '/api/v1/charter/acceptances', { version: current.version });
+    expect((await get(staff, standingUrl)).json()).toMatchObject({
+      acceptedVersion: current.version,
+      acceptedAt: expect.any(String),
+      acceptedCurrent: true,
+    });
+
+    const other = await harness.signUp({ role: 'alumnus' });
+    expect((await get(other, standingUrl)).statusCode).toBe(403);
+    expect((await get(student, standingUrl)).statusCode).toBe(403);
+    const unknown = await get(staff, '/api/v1/staff/people/00000000-0000-4000-8000-000000000000/charter');
+    expect(unknown.statusCode).toBe(404);
+    const badId = await get(staff, '/api/v1/staff/people/nobody/charter');
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().error.details.fields[0].field).toBe('accountId');
   });
 
   it('answers 409 to an old charter version once staff published a new one', async () => {

@@ -1,23 +1,9 @@
 import { ErrorCode } from '@passerelle/contracts';
-import {
-  refreshCookieOf,
-  startGatewayHarness,
-  type GatewayHarness,
-  type SignedIn,
-} from './gateway-harness.js';
+import { bearer, refreshCookieOf, useGatewayHarness, type SignedIn } from './gateway-harness.js';
 
 describe('download my data and delete my account over HTTP', () => {
-  let harness: GatewayHarness;
+  const harness = useGatewayHarness();
 
-  beforeAll(async () => {
-    harness = await startGatewayHarness();
-  });
-
-  afterAll(async () => {
-    await harness.stop();
-  });
-
-  const asPerson = (session: SignedIn) => ({ authorization: `Bearer ${session.accessToken}` });
   const signIn = (session: SignedIn) =>
     harness.http({
       method: 'POST',
@@ -30,7 +16,7 @@ describe('download my data and delete my account over HTTP', () => {
     const response = await harness.http({
       method: 'GET',
       url: '/api/v1/me/data',
-      headers: asPerson(session),
+      headers: bearer(session),
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
@@ -61,7 +47,7 @@ describe('download my data and delete my account over HTTP', () => {
     const wrong = await harness.http({
       method: 'DELETE',
       url: '/api/v1/me',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: { currentPassword: 'definitely-not-it' },
     });
     expect(wrong.statusCode).toBe(401);
@@ -69,7 +55,7 @@ describe('download my data and delete my account over HTTP', () => {
     const missing = await harness.http({
       method: 'DELETE',
       url: '/api/v1/me',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: {},
     });
     expect(missing.statusCode).toBe(400);
@@ -82,7 +68,7 @@ describe('download my data and delete my account over HTTP', () => {
     const response = await harness.http({
       method: 'DELETE',
       url: '/api/v1/me',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: { currentPassword: session.registration.password },
     });
     expect(response.statusCode).toBe(200);
@@ -105,7 +91,7 @@ describe('download my data and delete my account over HTTP', () => {
     const retry = await harness.http({
       method: 'DELETE',
       url: '/api/v1/me',
-      headers: asPerson(session),
+      headers: bearer(session),
       payload: { currentPassword: session.registration.password },
     });
     expect(retry.statusCode).toBe(200);

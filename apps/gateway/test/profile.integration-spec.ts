@@ -1,42 +1,20 @@
-import pg from 'pg';
 import sharp from 'sharp';
-import { ErrorCode } from '@passerelle/contracts';
-import { startGatewayHarness, type GatewayHarness, type SignedIn } from './gateway-harness.js';
+import { ErrorCode, Role } from '@passerelle/contracts';
+import { bearer, useGatewayHarness, type SignedIn } from './gateway-harness.js';
 
 describe('profiles over HTTP', () => {
-  let harness: GatewayHarness;
-  let db: pg.Pool;
-
-  beforeAll(async () => {
-    harness = await startGatewayHarness();
-    db = new pg.Pool({ connectionString: harness.database.url, max: 1 });
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await harness.stop();
-  });
-
-  const as = (session: SignedIn) => ({ authorization: `Bearer ${session.accessToken}` });
+  const harness = useGatewayHarness();
   const fieldsOf = (body: { error: { details: { fields?: { field: string }[] } } }) =>
     (body.error.details.fields ?? []).map((entry) => entry.field);
 
-  /** Staff accounts are granted, not signed up: promote, then sign in again for a token with the role. */
-  async function signUpStaff(): Promise<SignedIn> {
-    const session = await harness.signUp({ role: 'alumnus' });
-    await db.query(`UPDATE profiles.accounts SET role = 'staff' WHERE id = $1`, [session.accountId]);
-    const response = await harness.http({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: session.registration.email, password: session.registration.password },
-    });
-    return { ...session, accessToken: response.json<{ accessToken: string }>().accessToken };
-  }
+  const signUpStaff = () => harness.signUpAs(Role.Staff, { role: 'alumnus' });
 
   const putProfile = (session: SignedIn, payload: object) =>
-    harness.http({ method: 'PUT', url: '/api/v1/me/profile', headers: as(session), payload });
+    harness.http({ method: 'PUT', url: '/api/v1/me/profile', headers: bearer(session), payload });
   const getProfile = (session: SignedIn) =>
-    harness.http({ method: 'GET', url: '/api/v1/me/profile', headers: as(session) }).then((r) => r.json());
+    harness
+      .http({ method: 'GET', url: '/api/v1/me/profile', headers: bearer(session) })
+      .then((r) => r.json());
 
   it('lets an alumnus fill their profile and see what is still missing', async () => {
     const alumnus = await harness.signUp({ role: 'alumnus' });
@@ -82,7 +60,7 @@ describe('profiles over HTTP', () => {
     const denied = await harness.http({
       method: 'PUT',
       url: `/api/v1/profiles/${owner.accountId}`,
-      headers: as(other),
+      headers: bearer(other),
       payload: { alumnus: { employer: 'Nope' } },
     });
     expect(denied.statusCode).toBe(403);
@@ -93,7 +71,7 @@ describe('profiles over HTTP', () => {
     const allowed = await harness.http({
       method: 'PUT',
       url: `/api/v1/profiles/${owner.accountId}`,
-      headers: as(staff),
+      headers: bearer(staff),
       payload: { alumnus: { employer: 'Danone SA' } },
     });
     expect(allowed.statusCode).toBe(200);
@@ -111,7 +89,7 @@ describe('profiles over HTTP', () => {
     const seen = await harness.http({
       method: 'GET',
       url: `/api/v1/profiles/${alumnus.accountId}`,
-      headers: as(student),
+      headers: bearer(student),
     });
     expect(seen.statusCode).toBe(200);
     expect(seen.json().alumnus).not.toHaveProperty('employer');
@@ -119,7 +97,7 @@ describe('profiles over HTTP', () => {
     const seenByStaff = await harness.http({
       method: 'GET',
       url: `/api/v1/profiles/${alumnus.accountId}`,
-      headers: as(staff),
+      headers: bearer(staff),
     });
     expect(seenByStaff.json().alumnus.employer).toBe('Thales');
   });
@@ -129,10 +107,14 @@ describe('profiles over HTTP', () => {
     const unknown = await harness.http({
       method: 'GET',
       url: '/api/v1/profiles/3f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b',
-      headers: as(student),
+      headers: bearer(student),
     });
     expect(unknown.statusCode).toBe(404);
-    const malformed = await harness.http({ method: 'GET', url: '/api/v1/profiles/42', headers: as(student) });
+    const malformed = await harness.http({
+      method: 'GET',
+      url: '/api/v1/profiles/42',
+      headers: bearer(student),
+    });
     expect(malformed.statusCode).toBe(400);
     expect(fieldsOf(malformed.json())).toEqual(['accountId']);
   });
@@ -144,7 +126,7 @@ describe('profiles over HTTP', () => {
 
   describe('availability', () => {
     const putAvailability = (session: SignedIn, payload: object) =>
-      harness.http({ method: 'PUT', url: '/api/v1/me/availability', headers: as(session), payload });
+      harness.http({ method: 'PUT', url: '/api/v1/me/availability', headers: bearer(session), payload });
 
     it('stores weekly slots in my time zone', async () => {
       const alumnus = await harness.signUp({ role: 'alumnus' });
@@ -190,7 +172,7 @@ describe('profiles over HTTP', () => {
 
   describe('photo', () => {
     const putPhoto = (session: SignedIn, image: string) =>
-      harness.http({ method: 'PUT', url: '/api/v1/me/photo', headers: as(session), payload: { image } });
+      harness.http({ method: 'PUT', url: '/api/v1/me/photo', headers: bearer(session), payload: { image } });
 
     it('resizes a JPEG to a 256×256 WebP that others can load', async () => {
       const alumnus = await harness.signUp({ role: 'alumnus' });
@@ -203,7 +185,7 @@ describe('profiles over HTTP', () => {
       const { photoUrl } = response.json<{ photoUrl: string }>();
       expect((await getProfile(alumnus)).photoUrl).toBe(photoUrl);
 
-      const image = await harness.http({ method: 'GET', url: photoUrl, headers: as(student) });
+      const image = await harness.http({ method: 'GET', url: photoUrl, headers: bearer(student) });
       expect(image.statusCode).toBe(200);
       expect(image.headers['content-type']).toBe('image/webp');
       const metadata = await sharp(image.rawPayload).metadata();
@@ -252,7 +234,7 @@ describe('profiles over HTTP', () => {
       const response = await harness.http({
         method: 'GET',
         url: '/api/v1/skills?q=negociation&locale=fr&page=1&pageSize=10',
-        headers: as(student),
+        headers: bearer(student),
       });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ page: 1, pageSize: 10 });
@@ -272,14 +254,14 @@ describe('profiles over HTTP', () => {
       const denied = await harness.http({
         method: 'POST',
         url: '/api/v1/tags/merge',
-        headers: as(student),
+        headers: bearer(student),
         payload,
       });
       expect(denied.statusCode).toBe(403);
       const merged = await harness.http({
         method: 'POST',
         url: '/api/v1/tags/merge',
-        headers: as(staff),
+        headers: bearer(staff),
         payload,
       });
       expect(merged.statusCode).toBe(200);

@@ -11,28 +11,14 @@ import {
   type ChangeMyPasswordReply,
   type SessionGrant,
 } from '@passerelle/contracts';
-import type { ActorRef, DomainError } from '@passerelle/nest-common';
+import type { ActorRef } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('accounts over NATS', () => {
-  let profiles: ProfilesHarness;
-  beforeAll(async () => {
-    profiles = await startProfilesHarness();
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
-  });
+  const profiles = useProfilesHarness();
 
   const register = (overrides = {}) => profiles.call<AccountView>(REGISTER_ACCOUNT, aRegistration(overrides));
-  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: DomainError) => error,
-    );
   const actorOf = (account: AccountView, sessionId?: string): ActorRef => ({
     userId: account.id,
     role: account.role,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, LIST_AUDIT_ENTRIES, Role, type AuditEntryPage } from '@passerelle/contracts';
-import type { ActorRef, DomainError } from '@passerelle/nest-common';
+import type { ActorRef } from '@passerelle/nest-common';
 import { AuditTrail, auditActor } from '../src/audit/audit-trail.js';
 import { DATA_SOURCE } from '../src/tokens.js';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
 
 describe('the audit log', () => {
   let profiles: ProfilesHarness;
@@ -25,13 +25,6 @@ describe('the audit log', () => {
 
   const list = (query: object, actor: ActorRef = staff) =>
     profiles.call<AuditEntryPage>(LIST_AUDIT_ENTRIES, query, actor);
-  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: DomainError) => error,
-    );
 
   it('keeps who did what to whom, when and why, newest first', async () => {
     const subjectId = randomUUID();

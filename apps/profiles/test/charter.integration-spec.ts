@@ -18,8 +18,8 @@ import type { ActorRef } from '@passerelle/nest-common';
 import type { DataSource } from 'typeorm';
 import { hasAcceptedCurrentCharter } from '../src/onboarding/charter.service.js';
 import { DATA_SOURCE } from '../src/tokens.js';
-import { aStaffMember, failure, onboardingSteps } from './onboarding-helpers.js';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { aStaffMember, onboardingSteps } from './onboarding-helpers.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 const newCharter = {
   bodyFr: '# Charte v2\n\nLa confidentialité, le respect et la disponibilité restent au cœur du mentorat.',
@@ -27,18 +27,9 @@ const newCharter = {
 };
 
 describe('the ethics and confidentiality charter', () => {
-  let profiles: ProfilesHarness;
-  let steps: ReturnType<typeof onboardingSteps>;
+  const profiles = useProfilesHarness();
+  const steps = onboardingSteps(profiles);
   const staff = aStaffMember();
-
-  beforeAll(async () => {
-    profiles = await startProfilesHarness();
-    steps = onboardingSteps(profiles);
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
-  });
 
   const current = (actor: ActorRef) => profiles.call<CurrentCharterView>(GET_CURRENT_CHARTER, {}, actor);
   const accept = (actor: ActorRef, version: number) =>

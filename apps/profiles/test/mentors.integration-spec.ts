@@ -18,22 +18,13 @@ import {
 import type { ActorRef } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
 import type { ExportedOnboarding } from '../src/onboarding/onboarding-personal-data.js';
-import { aStaffMember, failure, onboardingSteps } from './onboarding-helpers.js';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { aStaffMember, onboardingSteps } from './onboarding-helpers.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('mentor approval', () => {
-  let profiles: ProfilesHarness;
-  let steps: ReturnType<typeof onboardingSteps>;
+  const profiles = useProfilesHarness();
+  const steps = onboardingSteps(profiles);
   const staff = aStaffMember();
-
-  beforeAll(async () => {
-    profiles = await startProfilesHarness();
-    steps = onboardingSteps(profiles);
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
-  });
 
   const onboarding = (actor: ActorRef) => profiles.call<MyOnboardingView>(GET_MY_ONBOARDING, {}, actor);
   const entry = (accountId: string) =>

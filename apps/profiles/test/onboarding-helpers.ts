@@ -10,7 +10,7 @@ import {
   type CurrentCharterView,
   type TrainingAttemptResult,
 } from '@passerelle/contracts';
-import type { ActorRef, DomainError } from '@passerelle/nest-common';
+import type { ActorRef } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
 import { TRAINING_CATALOGUE } from '../src/onboarding/training-catalogue.js';
 import type { ProfilesHarness } from './profiles-harness.js';
@@ -30,14 +30,6 @@ export const wrongAnswers = (moduleId: string) =>
   }));
 
 export const aStaffMember = (): ActorRef => ({ userId: randomUUID(), role: Role.Staff });
-
-export const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-  promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: DomainError) => error,
-  );
 
 /** Steps of the onboarding over NATS, as a person would take them. */
 export function onboardingSteps(profiles: ProfilesHarness) {

@@ -15,29 +15,14 @@ import {
   type PersonalDataExport,
   type SessionGrant,
 } from '@passerelle/contracts';
-import type { ActorRef, DomainError } from '@passerelle/nest-common';
+import type { ActorRef } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
 import { erasedEmailPlaceholder } from '../src/accounts/account-personal-data.js';
 import { PersonalDataRegistry } from '../src/privacy/personal-data.registry.js';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('personal data export and account erasure over NATS', () => {
-  let profiles: ProfilesHarness;
-  beforeAll(async () => {
-    profiles = await startProfilesHarness();
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
-  });
-
-  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: DomainError) => error,
-    );
+  const profiles = useProfilesHarness();
 
   /** A registered person signed in twice (two sessions), as the gateway would see them. */
   async function personWithTwoSessions(name: string) {

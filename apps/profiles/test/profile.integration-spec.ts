@@ -25,24 +25,11 @@ import {
 } from '@passerelle/contracts';
 import type { ActorRef, DomainError } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('profiles over NATS', () => {
-  let profiles: ProfilesHarness;
+  const profiles = useProfilesHarness();
 
-  beforeAll(async () => {
-    profiles = await startProfilesHarness();
-  });
-
-  afterAll(() => profiles.stop());
-
-  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: DomainError) => error,
-    );
   const fieldsOf = (error: DomainError) =>
     (error.details.fields ?? []).map((entry: { field: string }) => entry.field);
 

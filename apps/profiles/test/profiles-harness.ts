@@ -1,6 +1,6 @@
 import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
-import { loadConfig, NatsRpcClient, type ActorRef } from '@passerelle/nest-common';
+import { loadConfig, NatsRpcClient, type ActorRef, type DomainError } from '@passerelle/nest-common';
 import {
   createTestDatabase,
   startNatsServer,
@@ -21,6 +21,37 @@ export interface ProfilesHarness {
   sql<T extends object>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
+
+/**
+ * One harness for the whole test file: started before the first test, stopped after the last.
+ * What it returns stands for that harness; use it inside tests and hooks (it throws before the start).
+ */
+export function useProfilesHarness(env: Record<string, string> = {}): ProfilesHarness {
+  let started: ProfilesHarness | undefined;
+  beforeAll(async () => {
+    started = await startProfilesHarness(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({} as ProfilesHarness, {
+    get(_target, key) {
+      if (!started)
+        throw new Error('The profiles harness starts in beforeAll: use it inside a test or a hook.');
+      const value: unknown = Reflect.get(started, key, started);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
+/** The error a call that must fail rejected with; the test fails if the call succeeds. */
+export const failure = (promise: Promise<unknown>): Promise<DomainError> =>
+  promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (error: DomainError) => error,
+  );
 
 export async function startProfilesHarness(env: Record<string, string> = {}): Promise<ProfilesHarness> {
   const database = await createTestDatabase();

@@ -7,32 +7,19 @@ import {
   type AccountView,
   type SessionGrant,
 } from '@passerelle/contracts';
-import type { DomainError } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
 import { WRONG_CREDENTIALS } from '../src/accounts/accounts.service.js';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('sessions over NATS', () => {
-  let profiles: ProfilesHarness;
+  const profiles = useProfilesHarness();
   const registration = aRegistration({ role: 'alumnus' });
   let account: AccountView;
 
   beforeAll(async () => {
-    profiles = await startProfilesHarness();
     account = await profiles.call<AccountView>(REGISTER_ACCOUNT, registration);
   });
 
-  afterAll(async () => {
-    await profiles.stop();
-  });
-
-  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: DomainError) => error,
-    );
   const signIn = () =>
     profiles.call<SessionGrant>(START_SESSION, {
       email: registration.email,

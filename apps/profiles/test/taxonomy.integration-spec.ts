@@ -12,18 +12,12 @@ import {
   type SkillPage,
   type TagPage,
 } from '@passerelle/contracts';
-import type { ActorRef, DomainError } from '@passerelle/nest-common';
+import type { ActorRef } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('skills taxonomy and free tags', () => {
-  let harness: ProfilesHarness;
-
-  beforeAll(async () => {
-    harness = await startProfilesHarness();
-  });
-
-  afterAll(() => harness.stop());
+  const harness = useProfilesHarness();
 
   it('holds at least 150 skills in at least 10 families, each labelled in French and English', async () => {
     const [counts] = await harness.sql<{ skills: string; families: string; unlabelled: string }>(
@@ -50,13 +44,6 @@ describe('skills taxonomy and free tags', () => {
       await harness.sql('UPDATE profiles.accounts SET role = $2 WHERE id = $1', [account.id, role]);
     return { userId: account.id, role };
   }
-  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: DomainError) => error,
-    );
 
   describe('skill search', () => {
     it('finds skills by either label, ignoring accents and case, ordered by the locale’s label', async () => {

@@ -12,26 +12,17 @@ import {
 } from '@passerelle/contracts';
 import type { ActorRef } from '@passerelle/nest-common';
 import { TrainingExpirySweep } from '../src/onboarding/training-expiry-sweep.js';
-import { aStaffMember, failure, onboardingSteps, rightAnswers, wrongAnswers } from './onboarding-helpers.js';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { aStaffMember, onboardingSteps, rightAnswers, wrongAnswers } from './onboarding-helpers.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 const MODULE = 'active-listening';
 const MONTH_MS = 30 * 24 * 3600_000;
 
 describe('mentor training', () => {
-  let profiles: ProfilesHarness;
-  let steps: ReturnType<typeof onboardingSteps>;
+  // A shorter validity than the default, to see the setting is applied.
+  const profiles = useProfilesHarness({ TRAINING_VALIDITY_MONTHS: '6' });
+  const steps = onboardingSteps(profiles);
   const staff = aStaffMember();
-
-  beforeAll(async () => {
-    // A shorter validity than the default, to see the setting is applied.
-    profiles = await startProfilesHarness({ TRAINING_VALIDITY_MONTHS: '6' });
-    steps = onboardingSteps(profiles);
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
-  });
 
   const list = (actor: ActorRef) => profiles.call<TrainingModuleList>(LIST_TRAINING_MODULES, {}, actor);
   const submit = (actor: ActorRef, answers: { questionId: string; choiceId: string }[], moduleId = MODULE) =>

@@ -1,26 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   assertFieldError,
   heading,
-  launchBrowser,
-  openPage,
   screenshot,
   signIn,
   signOut,
   signUp,
   waitForValue,
+  useBrowser,
 } from './support.mjs';
 
 describe('my account', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('saves the display name and a time zone picked from the searchable list', async () => {
-    const page = await openPage(browser, { timezoneId: 'Europe/Paris' });
+    const page = await browser.openPage({ timezoneId: 'Europe/Paris' });
     await signUp(page, { displayName: 'Chloé Petit' });
 
     await page.getByLabel('Nom affiché').fill('Chloé Petit-Roux');
@@ -47,7 +42,7 @@ describe('my account', () => {
   });
 
   it('picks a time zone with the arrow keys and refuses a zone that does not exist', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     await signUp(page);
     const timeZone = page.getByRole('combobox', { name: 'Fuseau horaire' });
 
@@ -66,7 +61,7 @@ describe('my account', () => {
   });
 
   it('switches the interface from French to English and keeps it for the account', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page, { displayName: 'Yanis Garcia' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
 
@@ -81,7 +76,7 @@ describe('my account', () => {
     await screenshot(page, 'account-en');
 
     // The choice belongs to the account: a new device in French gets English after sign-in.
-    const otherDevice = await openPage(browser);
+    const otherDevice = await browser.openPage();
     await otherDevice.goto('/sign-in');
     await heading(otherDevice, 'Se connecter').waitFor();
     await signIn(otherDevice, person);
@@ -89,7 +84,7 @@ describe('my account', () => {
   });
 
   it('changes the password, which then signs the person in', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page);
     const newPassword = 'a-brand-new-passphrase';
 
@@ -119,7 +114,7 @@ describe('my account', () => {
   });
 
   it('opens the menu on a small screen', async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const page = await browser.openPage({ viewport: { width: 390, height: 844 } });
     await signUp(page, { displayName: 'Maëlle Fontaine' });
     const menuButton = page.getByRole('button', { name: 'Menu' });
     const accountLink = page.getByRole('navigation').getByRole('link', { name: 'Mon compte' });

@@ -1,29 +1,24 @@
 /* global document -- the callbacks given to page.evaluate run in the browser */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { uniqueEmail } from '@passerelle/testing';
 import {
   assertFieldError,
   formAlert,
   heading,
-  launchBrowser,
-  openPage,
   PASSWORD,
   screenshot,
   signIn,
   signOut,
   signUp,
+  useBrowser,
 } from './support.mjs';
 
 describe('signing up, in and out', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('signs a new student up and greets them by name on their account page', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     await page.goto('/');
     await heading(page, 'Se connecter').waitFor();
     await page.getByRole('link', { name: 'Créer un compte' }).first().click();
@@ -41,7 +36,7 @@ describe('signing up, in and out', () => {
   });
 
   it('signs out, then back in with the same credentials', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page, { displayName: 'Hugo Bernard', role: 'Ancien·ne élève' });
 
     await signOut(page);
@@ -55,7 +50,7 @@ describe('signing up, in and out', () => {
   });
 
   it('says the email or password is wrong, and stays on the sign-in page', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page);
     await signOut(page);
 
@@ -67,7 +62,7 @@ describe('signing up, in and out', () => {
   });
 
   it('shows the password rule next to the password field when it is too short', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     await page.goto('/sign-up');
     await page.getByRole('radio', { name: 'Étudiant·e' }).check();
     await page.getByLabel('Nom affiché').fill('Lina Moreau');
@@ -86,7 +81,7 @@ describe('signing up, in and out', () => {
   });
 
   it('says on the email field that an account already uses this email', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page);
     await signOut(page);
 
@@ -101,7 +96,7 @@ describe('signing up, in and out', () => {
   });
 
   it('signs in with the keyboard alone', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page);
     await signOut(page);
     await page.goto('/sign-in');

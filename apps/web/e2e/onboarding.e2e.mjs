@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 // The quiz answers, read from the service's catalogue: the page never receives them before a pass.
 import { TRAINING_CATALOGUE } from '@passerelle/profiles';
-import {
-  ADMIN,
-  assertFieldError,
-  heading,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-  signUp,
-} from './support.mjs';
+import { ADMIN, assertFieldError, heading, screenshot, signIn, signUp, useBrowser } from './support.mjs';
 
 const ALUMNUS = 'Ancien·ne élève';
 
@@ -44,14 +35,10 @@ async function openMentorInQueue(staff, displayName) {
 }
 
 describe('mentor onboarding', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('takes an alumnus through the charter and every quiz; staff approve them; they see "available"', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const displayName = 'Bertrand Lefèvre';
     await signUp(page, { displayName, role: ALUMNUS });
     await openWizard(page);
@@ -99,7 +86,7 @@ describe('mentor onboarding', () => {
     await screenshot(page, 'onboarding-wizard-waiting');
 
     // Staff find them in the queue, with charter and training done, and approve.
-    const staff = await openPage(browser);
+    const staff = await browser.openPage();
     await signIn(staff, ADMIN);
     await staff.getByRole('link', { name: 'Mentors à valider' }).first().click();
     await heading(staff, 'Mentors à valider').waitFor();
@@ -119,6 +106,13 @@ describe('mentor onboarding', () => {
     assert.equal(await staff.getByTestId('mentor-status').innerText(), 'Approuvé·e · Disponible');
     await staff.getByRole('listitem').filter({ hasText: 'approbation' }).waitFor();
     await screenshot(staff, 'onboarding-staff-approved');
+
+    // On the member's own page, staff see which charter version they accepted and when.
+    const alumnusId = new URL(staff.url()).pathname.split('/').pop();
+    await staff.goto(new URL(`/people/${alumnusId}`, staff.url()).href);
+    await heading(staff, displayName).waitFor();
+    assert.match(await staff.getByTestId('charter-standing').innerText(), /^Version \d+ acceptée le .+\.$/);
+    await screenshot(staff, 'onboarding-staff-person-charter');
 
     // The alumnus now sees that they are available.
     await page.reload();
@@ -142,13 +136,13 @@ describe('mentor onboarding', () => {
   });
 
   it('lets staff reject a request only with a reason, which the alumnus then reads', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const displayName = 'Nadia Haddad';
     await signUp(page, { displayName, role: ALUMNUS });
     await openWizard(page);
     await askToMentor(page, 'Je souhaite aider.');
 
-    const staff = await openPage(browser);
+    const staff = await browser.openPage();
     await signIn(staff, ADMIN);
     await openMentorInQueue(staff, displayName);
     await staff.getByRole('button', { name: 'Refuser' }).click();
@@ -175,7 +169,7 @@ describe('mentor onboarding', () => {
   });
 
   it('lets staff preview and publish a new charter version, which the alumnus must accept again', async () => {
-    const staff = await openPage(browser);
+    const staff = await browser.openPage();
     await signIn(staff, ADMIN);
     await staff.getByRole('link', { name: 'Charte (édition)' }).first().click();
     await heading(staff, 'Charte : nouvelle version').waitFor();
@@ -207,7 +201,7 @@ describe('mentor onboarding', () => {
       .waitFor();
 
     // A student now reads the new version, with its new section.
-    const student = await openPage(browser);
+    const student = await browser.openPage();
     await signUp(student, { displayName: 'Léa Martin' });
     await student.getByRole('link', { name: 'Charte', exact: true }).first().click();
     await heading(student, 'Charte du mentorat').waitFor();

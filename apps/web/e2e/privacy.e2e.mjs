@@ -1,29 +1,24 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   ADMIN,
   assertFieldError,
   formAlert,
   heading,
-  launchBrowser,
-  openPage,
   screenshot,
   signIn,
   signUp,
+  useBrowser,
 } from './support.mjs';
 
 const HEADER = 'email,first_name,last_name,graduation_year,programme,employer,job_title,sector,city,country';
 
 describe('staff import and my data', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('staff check a CSV, see the bad line by its number, fix it and import', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     await signIn(page, ADMIN);
     await page.getByRole('link', { name: 'Importer des anciens' }).first().click();
     await heading(page, 'Importer des anciens (CSV)').waitFor();
@@ -68,7 +63,7 @@ describe('staff import and my data', () => {
   });
 
   it('a person downloads their data, deletes their account and can no longer sign in', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     const person = await signUp(page, { displayName: 'Manon Lefèvre' });
 
     await page.getByRole('heading', { level: 2, name: 'Mes données' }).waitFor();

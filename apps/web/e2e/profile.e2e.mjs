@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import sharp from 'sharp';
-import {
-  ADMIN,
-  assertFieldError,
-  heading,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-  signUp,
-} from './support.mjs';
+import { ADMIN, assertFieldError, heading, screenshot, signIn, signUp, useBrowser } from './support.mjs';
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -28,14 +19,10 @@ async function openMyProfile(page) {
 }
 
 describe('my profile', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('takes a student through the four-step needs assessment to a SMART goal', async () => {
-    const page = await openPage(browser, { timezoneId: 'Europe/Paris' });
+    const page = await browser.openPage({ timezoneId: 'Europe/Paris' });
     await signUp(page, { displayName: 'Inès Garcia' });
     await openMyProfile(page);
     const meter = page.getByRole('meter', { name: 'Complétude du profil' });
@@ -118,7 +105,7 @@ describe('my profile', () => {
   });
 
   it('lets an alumnus edit the profile, availability and photo, refusing bad input by name', async () => {
-    const page = await openPage(browser, { timezoneId: 'Europe/Paris' });
+    const page = await browser.openPage({ timezoneId: 'Europe/Paris' });
     const alumnus = await signUp(page, { displayName: 'Julien Moreau', role: 'Ancien·ne élève' });
     await openMyProfile(page);
 
@@ -187,7 +174,7 @@ describe('my profile', () => {
     await screenshot(page, 'profile-alumnus-mobile', { fullPage: false });
 
     // A student sees the public profile without what the alumnus keeps for mentoring partners.
-    const student = await openPage(browser, { timezoneId: 'America/Toronto' });
+    const student = await browser.openPage({ timezoneId: 'America/Toronto' });
     await signUp(student, { displayName: 'Emma Tremblay' });
     await student.goto(profileUrl);
     await heading(student, alumnus.displayName).waitFor();
@@ -201,21 +188,21 @@ describe('my profile', () => {
   });
 
   it('lets staff merge a duplicate keyword into the one to keep', async () => {
-    const page = await openPage(browser);
+    const page = await browser.openPage();
     await signUp(page, { displayName: 'Hugo Lambert' });
     await openMyProfile(page);
     await page.getByLabel('Mots-clés', { exact: true }).fill('IA, Échecs');
     await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
     await page.getByRole('heading', { name: 'Étape 2 sur 4 : Vos cibles' }).waitFor();
 
-    const other = await openPage(browser);
+    const other = await browser.openPage();
     await signUp(other, { displayName: 'Sarah Cohen' });
     await openMyProfile(other);
     await other.getByLabel('Mots-clés', { exact: true }).fill('Intelligence artificielle');
     await other.getByRole('button', { name: 'Enregistrer et continuer' }).click();
     await other.getByRole('heading', { name: 'Étape 2 sur 4 : Vos cibles' }).waitFor();
 
-    const staff = await openPage(browser);
+    const staff = await browser.openPage();
     await signIn(staff, ADMIN);
     await staff.getByRole('link', { name: 'Mots-clés' }).first().click();
     await heading(staff, 'Mots-clés des profils').waitFor();

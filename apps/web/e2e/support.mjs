@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { uniqueEmail } from '@passerelle/testing';
 import { chromium } from 'playwright-core';
@@ -26,6 +27,19 @@ export function launchBrowser() {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * One browser for the tests of the calling `describe`: launched before the first, closed after the last.
+ * `openPage(options)` opens a fresh context in it (see openPage below).
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+  return { openPage: (options) => openPage(browser, options) };
 }
 
 /** A fresh context per test: its own cookies, so no test inherits another's session. */

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -11,8 +12,11 @@ import {
   ACCEPT_CHARTER,
   AcceptCharterRequest,
   CharterAcceptanceView,
+  CharterStandingRequest,
+  CharterStandingView,
   CharterVersionView,
   CurrentCharterView,
+  GET_CHARTER_STANDING,
   GET_CURRENT_CHARTER,
   PUBLISH_CHARTER,
   PublishCharterRequest,
@@ -50,6 +54,18 @@ export class CharterController {
     @Body() request: AcceptCharterRequest,
   ): Promise<CharterAcceptanceView> {
     return this.services.call(ACCEPT_CHARTER, request, actor);
+  }
+
+  @Get('staff/people/:accountId/charter')
+  @Roles(Role.Staff, Role.Admin)
+  @ApiOperation({ summary: 'Staff: whether a member accepted the charter, which version and when' })
+  @ApiOkResponse({ type: CharterStandingView })
+  @ApiNotFoundResponse({ description: 'There is no member with this id' })
+  standing(
+    @CurrentActor() actor: ActorRef,
+    @Param() ref: CharterStandingRequest,
+  ): Promise<CharterStandingView> {
+    return this.services.call(GET_CHARTER_STANDING, ref, actor);
   }
 
   @Post('staff/charter')

@@ -4,12 +4,15 @@ import {
   ACCEPT_CHARTER,
   AcceptCharterRequest,
   CharterAcceptanceStatusRequest,
+  CharterStandingRequest,
   GET_CHARTER_ACCEPTANCE,
+  GET_CHARTER_STANDING,
   GET_CURRENT_CHARTER,
   PUBLISH_CHARTER,
   PublishCharterRequest,
   type CharterAcceptanceStatusReply,
   type CharterAcceptanceView,
+  type CharterStandingView,
   type CharterVersionView,
   type CurrentCharterView,
 } from '@passerelle/contracts';
@@ -36,6 +39,14 @@ export class CharterHandler {
     @Payload() request: CharterAcceptanceStatusRequest,
   ): Promise<CharterAcceptanceStatusReply> {
     return this.charter.acceptanceStatus(request);
+  }
+
+  @MessagePattern(GET_CHARTER_STANDING)
+  standing(
+    @Actor() actor: ActorRef,
+    @Payload() request: CharterStandingRequest,
+  ): Promise<CharterStandingView> {
+    return this.charter.standingOf(actor, request);
   }
 
   @MessagePattern(PUBLISH_CHARTER)

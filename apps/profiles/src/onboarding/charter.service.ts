@@ -6,11 +6,14 @@ import {
   type CharterAcceptanceStatusReply,
   type CharterAcceptanceStatusRequest,
   type CharterAcceptanceView,
+  type CharterStandingRequest,
+  type CharterStandingView,
   type CharterVersionView,
   type CurrentCharterView,
   type PublishCharterRequest,
 } from '@passerelle/contracts';
 import { DomainError, type ActorRef } from '@passerelle/nest-common';
+import { Account } from '../accounts/account.entity.js';
 import { auditActor, AuditTrail } from '../audit/audit-trail.js';
 import { requireStaff } from '../common/require-staff.js';
 import { DATA_SOURCE } from '../tokens.js';
@@ -61,12 +64,27 @@ export class CharterService {
     };
   }
 
+  /** Staff: whether this person accepted the charter, which version and when. */
+  async standingOf(actor: ActorRef, { accountId }: CharterStandingRequest): Promise<CharterStandingView> {
+    requireStaff(actor);
+    const manager = this.dataSource.manager;
+    if (!(await manager.existsBy(Account, { id: accountId }))) {
+      throw new DomainError(ErrorCode.NOT_FOUND, 'There is no member with this id');
+    }
+    const current = await this.currentVersion(manager);
+    const latest = await this.latestAcceptance(manager, accountId);
+    return {
+      accountId,
+      currentVersion: current.version,
+      acceptedVersion: latest?.version ?? null,
+      acceptedAt: latest?.acceptedAt.toISOString() ?? null,
+      acceptedCurrent: latest?.version === current.version,
+    };
+  }
+
   async current(actor: ActorRef): Promise<CurrentCharterView> {
     const charter = await this.currentVersion(this.dataSource.manager);
-    const latest = await this.dataSource.manager.findOne(CharterAcceptance, {
-      where: { accountId: actor.userId },
-      order: { version: 'DESC' },
-    });
+    const latest = await this.latestAcceptance(this.dataSource.manager, actor.userId);
     return {
       ...toCharterVersionView(charter),
       acceptedVersion: latest?.version ?? null,
@@ -136,6 +154,10 @@ export class CharterService {
       });
       return toCharterVersionView(charter);
     });
+  }
+
+  private latestAcceptance(manager: EntityManager, accountId: string): Promise<CharterAcceptance | null> {
+    return manager.findOne(CharterAcceptance, { where: { accountId }, order: { version: 'DESC' } });
   }
 
   private async currentVersion(manager: EntityManager): Promise<CharterVersion> {

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { PASSWORD_MIN_LENGTH } from '../api/types';
-import { TextField } from '../forms/Field';
+import {
+  CurrentPasswordField,
+  explainWrongCurrentPassword,
+  NewPasswordField,
+} from '../forms/CredentialFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { useApiForm } from '../forms/useApiForm';
 
@@ -20,10 +23,7 @@ export function PasswordForm() {
       // Passwords do not linger in the page once they have done their job.
       return { message, values: emptyPasswords };
     },
-    explainError: (error) =>
-      error.code === 'UNAUTHENTICATED'
-        ? { currentPassword: t('errors.wrongCurrentPassword'), form: t('errors.invalidForm') }
-        : undefined,
+    explainError: explainWrongCurrentPassword(t),
   });
 
   return (
@@ -33,22 +33,8 @@ export function PasswordForm() {
       </h2>
       <p className="card__intro">{t('account.passwordIntro')}</p>
       <form ref={form.formRef} className="form" onSubmit={form.onSubmit} noValidate>
-        <TextField
-          label={t('fields.currentPassword')}
-          binding={form.bind('currentPassword')}
-          type="password"
-          autoComplete="current-password"
-          required
-        />
-        <TextField
-          label={t('fields.newPassword')}
-          hint={t('fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          binding={form.bind('newPassword')}
-          type="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
-          required
-        />
+        <CurrentPasswordField label={t('fields.currentPassword')} binding={form.bind('currentPassword')} />
+        <NewPasswordField label={t('fields.newPassword')} binding={form.bind('newPassword')} />
         <FormStatus error={form.formError} success={form.successMessage} />
         <SubmitButton
           busy={form.submitting}

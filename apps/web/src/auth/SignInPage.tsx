@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { TextField } from '../forms/Field';
+import { CurrentPasswordField, EmailField } from '../forms/CredentialFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { useApiForm } from '../forms/useApiForm';
 import { paths } from '../layout/navigation';
@@ -29,20 +29,8 @@ export function SignInPage() {
         </p>
       )}
       <form ref={form.formRef} className="card form" onSubmit={form.onSubmit} noValidate>
-        <TextField
-          label={t('fields.email')}
-          binding={form.bind('email')}
-          type="email"
-          autoComplete="email"
-          required
-        />
-        <TextField
-          label={t('fields.password')}
-          binding={form.bind('password')}
-          type="password"
-          autoComplete="current-password"
-          required
-        />
+        <EmailField binding={form.bind('email')} />
+        <CurrentPasswordField label={t('fields.password')} binding={form.bind('password')} />
         <FormStatus error={form.formError} success={form.successMessage} />
         <SubmitButton busy={form.submitting} label={t('signIn.submit')} busyLabel={t('signIn.submitting')} />
       </form>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PASSWORD_MIN_LENGTH, SELF_SERVICE_ROLES, type SelfServiceRole } from '../api/types';
+import { SELF_SERVICE_ROLES, type SelfServiceRole } from '../api/types';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
+import { EmailField, NewPasswordField } from '../forms/CredentialFields';
 import { TextField } from '../forms/Field';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { TimeZoneField } from '../forms/TimeZoneField';
@@ -42,22 +43,8 @@ export function SignUpPage() {
           autoComplete="name"
           required
         />
-        <TextField
-          label={t('fields.email')}
-          binding={form.bind('email')}
-          type="email"
-          autoComplete="email"
-          required
-        />
-        <TextField
-          label={t('fields.password')}
-          hint={t('fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          binding={form.bind('password')}
-          type="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
-          required
-        />
+        <EmailField binding={form.bind('email')} />
+        <NewPasswordField label={t('fields.password')} binding={form.bind('password')} />
         <TimeZoneField label={t('fields.timeZoneOptional')} binding={form.bind('timeZone')} />
         <FormStatus error={form.formError} success={form.successMessage} />
         <SubmitButton busy={form.submitting} label={t('signUp.submit')} busyLabel={t('signUp.submitting')} />

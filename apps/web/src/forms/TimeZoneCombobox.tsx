@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onComboboxKey } from './comboboxKeys';
 import type { ControlProps } from './Field';
 import { filterTimeZones, timeZoneOptions } from './timeZones';
 
@@ -52,31 +53,14 @@ export function TimeZoneCombobox({ value, onChange, labelId, ...control }: TimeZ
     setActiveIndex((index) => Math.min(options.length - 1, Math.max(0, index + step)));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        moveActive(1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        moveActive(-1);
-        break;
-      case 'Enter':
-        // Closed, Enter submits the form as in any text field.
-        if (activeOption) {
-          event.preventDefault();
-          pick(activeOption.zone);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          setOpen(false);
-        }
-        break;
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    onComboboxKey(event, {
+      open,
+      move: moveActive,
+      // Closed, Enter submits the form as in any text field.
+      pickActive: activeOption && (() => pick(activeOption.zone)),
+      close: () => setOpen(false),
+    });
 
   return (
     <div className="combobox">

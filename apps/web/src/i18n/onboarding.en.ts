@@ -175,4 +175,12 @@ export const onboardingEn: typeof onboardingFr = {
     cancel: 'Cancel',
     published: 'Version {{version}} published.',
   },
+  standing: {
+    title: 'Ethics charter (visible to staff)',
+    current: 'Version {{version}} accepted on {{date}}.',
+    outdated:
+      'Version {{accepted}} accepted on {{date}}; the current version ({{current}}) is not accepted yet.',
+    never: 'The charter (version {{current}}) has not been accepted yet.',
+    mentorFile: 'Mentor file',
+  },
 };

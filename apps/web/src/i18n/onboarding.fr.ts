@@ -176,4 +176,12 @@ export const onboardingFr = {
     cancel: 'Annuler',
     published: 'Version {{version}} publiée.',
   },
+  standing: {
+    title: 'Charte d’éthique (visible par l’équipe)',
+    current: 'Version {{version}} acceptée le {{date}}.',
+    outdated:
+      'Version {{accepted}} acceptée le {{date}} ; la version en vigueur ({{current}}) n’est pas encore acceptée.',
+    never: 'La charte (version {{current}}) n’a pas encore été acceptée.',
+    mentorFile: 'Dossier mentor',
+  },
 };

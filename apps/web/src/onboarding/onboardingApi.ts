@@ -2,6 +2,7 @@
 import type {
   AuditEntryPage,
   CharterAcceptanceView,
+  CharterStandingView,
   CharterVersionView,
   CurrentCharterView,
   MentorQueueEntry,
@@ -36,6 +37,8 @@ export const onboardingApi = {
   requestMentorship: (motivation: string) =>
     api.call<MyOnboardingView>('POST', '/me/onboarding/mentor-request', motivation ? { motivation } : {}),
   charter: () => api.call<CurrentCharterView>('GET', '/charter'),
+  charterStanding: (accountId: string) =>
+    api.call<CharterStandingView>('GET', `/staff/people/${encodeURIComponent(accountId)}/charter`),
   acceptCharter: (version: number) =>
     api.call<CharterAcceptanceView>('POST', '/charter/acceptances', { version }),
   publishCharter: (bodyFr: string, bodyEn: string) =>

@@ -3,7 +3,7 @@ import '../onboarding/onboarding.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
-import { TextField } from '../forms/Field';
+import { CurrentPasswordField, explainWrongCurrentPassword } from '../forms/CredentialFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { explainFailure } from '../forms/errorMessages';
 import { useApiForm } from '../forms/useApiForm';
@@ -72,20 +72,14 @@ function DeleteAccountForm({ onCancel }: { onCancel(): void }) {
       // The account is gone: this tab forgets the session, and the sign-in page says why.
       await signOut('accountDeleted');
     },
-    explainError: (error) =>
-      error.code === 'UNAUTHENTICATED'
-        ? { currentPassword: t('errors.wrongCurrentPassword'), form: t('errors.invalidForm') }
-        : undefined,
+    explainError: explainWrongCurrentPassword(t),
   });
   return (
     <form ref={form.formRef} className="form" onSubmit={form.onSubmit} noValidate>
       <p>{t('privacy.confirmText')}</p>
-      <TextField
+      <CurrentPasswordField
         label={t('fields.currentPassword')}
         binding={form.bind('currentPassword')}
-        type="password"
-        autoComplete="current-password"
-        required
         autoFocus
       />
       <FormStatus error={form.formError} success={form.successMessage} />

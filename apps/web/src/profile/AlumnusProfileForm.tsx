@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import {
-  MEETING_FORMATS,
   MENTORING_TOPICS,
   REVERSE_MENTORING_TOPICS,
   type CountryCode,
@@ -20,6 +19,8 @@ import {
   SelectField,
   splitList,
   TextAreaField,
+  TagsField,
+  useMeetingFormatOptions,
   useSectorOptions,
   visibilityList,
   visibilityMap,
@@ -65,6 +66,7 @@ export function AlumnusProfileForm({
   const form = useSectionForm(draftOf(profile));
   const { draft, set, errors } = form;
   const sectors = useSectorOptions();
+  const formats = useMeetingFormatOptions();
 
   const save = async () => {
     const saved = await profileApi.updateMine({
@@ -116,12 +118,7 @@ export function AlumnusProfileForm({
           />
           <CountryField binding={form.bind('country', 'alumnus.country')} />
         </div>
-        <LanguagesField
-          name="alumnus.languages"
-          selected={draft.languages}
-          onChange={(value) => set('languages', value)}
-          error={errors['alumnus.languages']}
-        />
+        <LanguagesField {...form.bindSelection('languages', 'alumnus.languages')} />
         <TextField
           label={t('profile.items.linkedinUrl')}
           hint={t('profile.fields.linkedinHint')}
@@ -129,11 +126,7 @@ export function AlumnusProfileForm({
           type="url"
           inputMode="url"
         />
-        <TextField
-          label={t('profile.items.tags')}
-          hint={t('profile.fields.tagsHint')}
-          binding={form.bind('tags', 'tags')}
-        />
+        <TagsField binding={form.bind('tags', 'tags')} />
       </section>
 
       <section className="card" aria-labelledby="career-title">
@@ -178,10 +171,7 @@ export function AlumnusProfileForm({
         </div>
         <SkillsPicker
           label={t('profile.items.skills')}
-          name="alumnus.skillIds"
-          selected={draft.skills}
-          onChange={(skills) => set('skills', skills)}
-          error={errors['alumnus.skillIds']}
+          {...form.bindSelection('skills', 'alumnus.skillIds')}
         />
       </section>
 
@@ -191,23 +181,14 @@ export function AlumnusProfileForm({
         </h2>
         <CheckboxGroup
           legend={t('profile.items.topics')}
-          name="alumnus.topics"
           options={MENTORING_TOPICS.map((topic) => ({ value: topic, label: t(`profile.topics.${topic}`) }))}
-          selected={draft.topics}
-          onChange={(value) => set('topics', value)}
-          error={errors['alumnus.topics']}
+          {...form.bindSelection('topics', 'alumnus.topics')}
           columns
         />
         <CheckboxGroup
           legend={t('profile.items.formats')}
-          name="alumnus.formats"
-          options={MEETING_FORMATS.map((format) => ({
-            value: format,
-            label: t(`profile.formats.${format}`),
-          }))}
-          selected={draft.formats}
-          onChange={(value) => set('formats', value)}
-          error={errors['alumnus.formats']}
+          options={formats}
+          {...form.bindSelection('formats', 'alumnus.formats')}
         />
         <TextField
           label={t('profile.fields.capacity')}
@@ -229,14 +210,11 @@ export function AlumnusProfileForm({
         {draft.openToReverseMentoring && (
           <CheckboxGroup
             legend={t('profile.fields.reverseTopics')}
-            name="alumnus.reverseMentoringTopics"
             options={REVERSE_MENTORING_TOPICS.map((topic) => ({
               value: topic,
               label: t(`profile.reverseTopics.${topic}`),
             }))}
-            selected={draft.reverseMentoringTopics}
-            onChange={(value) => set('reverseMentoringTopics', value)}
-            error={errors['alumnus.reverseMentoringTopics']}
+            {...form.bindSelection('reverseMentoringTopics', 'alumnus.reverseMentoringTopics')}
           />
         )}
       </section>

@@ -11,6 +11,7 @@ import { skillLabel } from './SkillsPicker';
 import { nextSlotStart } from './slotTime';
 import { useLoaded } from './useProfile';
 import { memberName } from '../privacy/memberName';
+import { CharterStandingCard } from '../onboarding/CharterStandingCard';
 
 /** When a slot starts for the reader, if they live in another zone ("lundi 12:00"). */
 function inReaderZone(
@@ -73,6 +74,7 @@ export function PersonPage() {
     );
 
   const person: PersonProfileView = state.value;
+  const readerIsStaff = reader.role === 'staff' || reader.role === 'admin';
   const { alumnus, student, staff } = person;
   const place = (city?: string | null, country?: string | null) =>
     [city, country ? countryName(locale, country) : null].filter(Boolean).join(', ') || undefined;
@@ -214,7 +216,10 @@ export function PersonPage() {
             </ul>
           </section>
         )}
-        {reader.id !== person.accountId && reader.role !== 'staff' && reader.role !== 'admin' && (
+        {readerIsStaff && person.role !== 'staff' && person.role !== 'admin' && (
+          <CharterStandingCard accountId={person.accountId} isAlumnus={Boolean(alumnus)} />
+        )}
+        {reader.id !== person.accountId && !readerIsStaff && (
           <p className="person__note">{t('profile.person.hiddenNote')}</p>
         )}
       </article>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SECTORS, type Visibility } from '@passerelle/contracts/profile-codes';
+import { MEETING_FORMATS, SECTORS, type Visibility } from '@passerelle/contracts/profile-codes';
 import type { ProfileField } from '@passerelle/contracts/profile-fields';
-import { Field } from '../forms/Field';
+import { Field, TextField } from '../forms/Field';
 import type { FieldBinding } from '../forms/useApiForm';
 import { CheckboxGroup } from '../forms/CheckboxGroup';
 import { COMMON_LANGUAGES, countryOptions, languageName, languageOptions } from './labels';
@@ -83,6 +83,17 @@ export function useSectorOptions() {
   return SECTORS.map((sector) => ({ value: sector, label: t(`profile.sectors.${sector}`) })).sort((a, b) =>
     a.label.localeCompare(b.label),
   );
+}
+
+export function useMeetingFormatOptions() {
+  const { t } = useTranslation();
+  return MEETING_FORMATS.map((format) => ({ value: format, label: t(`profile.formats.${format}`) }));
+}
+
+/** Free tags, comma-separated, sent as the request's `tags` list. */
+export function TagsField({ binding }: { binding: FieldBinding }) {
+  const { t } = useTranslation();
+  return <TextField label={t('profile.items.tags')} hint={t('profile.fields.tagsHint')} binding={binding} />;
 }
 
 /** The owner's visibility choices as a map. */

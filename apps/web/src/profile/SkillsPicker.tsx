@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onComboboxKey } from '../forms/comboboxKeys';
 import { FieldError } from '../forms/Field';
 import { profileApi, type SkillView } from './profileApi';
 
@@ -60,31 +61,17 @@ export function SkillsPicker({ label, name, selected, onChange, error }: SkillsP
     setAnnouncement(t('profile.skills.added', { label: skillLabel(skill, language) }));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActiveIndex((index) => Math.min(options.length - 1, index + 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActiveIndex((index) => Math.max(0, index - 1));
-        break;
-      case 'Enter':
-        if (active) {
-          event.preventDefault();
-          add(active);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          setOpen(false);
-        }
-        break;
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    onComboboxKey(event, {
+      open,
+      move: (step) => {
+        if (step === 1 && !open) setOpen(true);
+        else if (step === 1) setActiveIndex((index) => Math.min(options.length - 1, index + 1));
+        else setActiveIndex((index) => Math.max(0, index - 1));
+      },
+      pickActive: active && (() => add(active)),
+      close: () => setOpen(false),
+    });
 
   return (
     <div className={error ? 'field field--invalid' : 'field'}>

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   JOB_SEARCH_STAGES,
-  MEETING_FORMATS,
   type CountryCode,
   type JobSearchStage,
   type LanguageCode,
@@ -20,6 +19,8 @@ import {
   SelectField,
   splitList,
   TextAreaField,
+  TagsField,
+  useMeetingFormatOptions,
   useSectorOptions,
   visibilityList,
   visibilityMap,
@@ -124,6 +125,7 @@ export function StudentWizard({
   const form = useSectionForm(draftOf(profile));
   const { draft, set, errors } = form;
   const sectors = useSectorOptions();
+  const formats = useMeetingFormatOptions();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -201,17 +203,8 @@ export function StudentWizard({
               <TextField label={t('profile.fields.city')} binding={form.bind('city', 'student.city')} />
               <CountryField binding={form.bind('country', 'student.country')} />
             </div>
-            <LanguagesField
-              name="student.languages"
-              selected={draft.languages}
-              onChange={(value) => set('languages', value)}
-              error={errors['student.languages']}
-            />
-            <TextField
-              label={t('profile.items.tags')}
-              hint={t('profile.fields.tagsHint')}
-              binding={form.bind('tags', 'tags')}
-            />
+            <LanguagesField {...form.bindSelection('languages', 'student.languages')} />
+            <TagsField binding={form.bind('tags', 'tags')} />
           </>
         )}
         {step === 'targets' && (
@@ -224,30 +217,18 @@ export function StudentWizard({
             />
             <CheckboxGroup
               legend={t('profile.items.targetSectors')}
-              name="student.targetSectors"
               options={sectors}
-              selected={draft.targetSectors}
-              onChange={(value) => set('targetSectors', value)}
-              error={errors['student.targetSectors']}
+              {...form.bindSelection('targetSectors', 'student.targetSectors')}
               columns
             />
             <SkillsPicker
               label={t('profile.items.skillsToDevelop')}
-              name="student.skillIdsToDevelop"
-              selected={draft.skillsToDevelop}
-              onChange={(skills) => set('skillsToDevelop', skills)}
-              error={errors['student.skillIdsToDevelop']}
+              {...form.bindSelection('skillsToDevelop', 'student.skillIdsToDevelop')}
             />
             <CheckboxGroup
               legend={t('profile.items.preferredFormats')}
-              name="student.preferredFormats"
-              options={MEETING_FORMATS.map((format) => ({
-                value: format,
-                label: t(`profile.formats.${format}`),
-              }))}
-              selected={draft.preferredFormats}
-              onChange={(value) => set('preferredFormats', value)}
-              error={errors['student.preferredFormats']}
+              options={formats}
+              {...form.bindSelection('preferredFormats', 'student.preferredFormats')}
             />
           </>
         )}

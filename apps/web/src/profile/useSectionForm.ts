@@ -86,6 +86,14 @@ export function useSectionForm<T extends object>(initial: T) {
     onChange: (value) => set(key, value as T[typeof key]),
   });
 
+  /** A multiple-choice control's binding (boxes to tick, languages, skills); `path` as for `bind`. */
+  const bindSelection = <K extends keyof T & string>(key: K, path: string) => ({
+    name: path,
+    selected: draft[key],
+    onChange: (value: T[K]) => set(key, value),
+    error: errors[path],
+  });
+
   const submitWith =
     (save: () => Promise<string | undefined>, after?: () => void) => (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
@@ -98,6 +106,7 @@ export function useSectionForm<T extends object>(initial: T) {
     setDraft,
     set,
     bind,
+    bindSelection,
     errors,
     formError,
     success,

@@ -21,6 +21,8 @@ export const PUBLISH_CHARTER = 'rpc.profiles.charter.publish.v1';
 /** For other services (matching): who of these accounts accepted the current charter version. */
 export const GET_CHARTER_ACCEPTANCE = 'rpc.profiles.charter.acceptance-status.v1';
 export const CHARTER_ACCEPTANCE_MAX_ACCOUNTS = 100;
+/** Staff: where one person stands with the charter, shown on their profile page. */
+export const GET_CHARTER_STANDING = 'rpc.profiles.charter.standing.v1';
 
 export const CHARTER_BODY_MIN_LENGTH = 50;
 export const CHARTER_BODY_MAX_LENGTH = 20_000;
@@ -75,4 +77,19 @@ export class CharterAcceptanceStatusReply {
   @IsInt() @Min(1) currentVersion!: number;
   /** One item per account asked for, in the same order. */
   @ValidateNested({ each: true }) @Type(() => CharterAcceptanceStatus) items!: CharterAcceptanceStatus[];
+}
+
+export class CharterStandingRequest {
+  @IsUUID() accountId!: string;
+}
+
+/** One person's acceptance of the charter, as staff see it on the person's page. */
+export class CharterStandingView {
+  @IsUUID() accountId!: string;
+  @IsInt() @Min(1) currentVersion!: number;
+  /** The latest version the person accepted, if any (may be older than `currentVersion`). */
+  @IsOptional() @IsInt() acceptedVersion!: number | null;
+  /** When the person accepted `acceptedVersion`. */
+  @IsOptional() @IsISO8601() acceptedAt!: string | null;
+  @IsBoolean() acceptedCurrent!: boolean;
 }

@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { decoratorSet } from '../common/decorator-set.js';
 import { Role } from '../common/role.js';
 import { IsIanaTimeZone } from '../common/time-zone.js';
 import { Trim } from './account-fields.js';
@@ -75,6 +76,25 @@ const codes = (list: readonly string[], name: string) => ({
   message: `each value of ${name} must be one of: ${list.join(', ')}`,
 });
 
+/** A free text field of an update: trimmed, at most `maxLength` characters. */
+const OptionalText = (maxLength: number) =>
+  decoratorSet(IsOptional(), Trim(), IsString(), MaxLength(maxLength));
+
+const SpokenLanguages = () =>
+  decoratorSet(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(MAX_LANGUAGES),
+    ArrayUnique(),
+    IsIn(LANGUAGES, { each: true, message: 'each language must be an ISO 639-1 code such as fr' }),
+  );
+
+const OptionalCountry = () =>
+  decoratorSet(
+    IsOptional(),
+    IsIn(COUNTRIES, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR' }),
+  );
+
 /*
  * Update requests: a field left out is unchanged, `null` clears it, arrays
  * replace the stored list.
@@ -83,24 +103,17 @@ const codes = (list: readonly string[], name: string) => ({
 export class AlumnusProfileInput {
   @IsOptional() @IsInt() @Min(EARLIEST_GRADUATION_YEAR) @Max(LATEST_GRADUATION_YEAR) graduationYear?:
     number | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) programme?: string | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) employer?: string | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) jobTitle?: string | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) programme?: string | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) employer?: string | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) jobTitle?: string | null;
   @IsOptional()
   @IsIn(SECTORS, { message: `sector must be one of: ${SECTORS.join(', ')}` })
   sector?: Sector | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) city?: string | null;
-  @IsOptional()
-  @IsIn(COUNTRIES, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR' })
-  country?: CountryCode | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) city?: string | null;
+  @OptionalCountry() country?: CountryCode | null;
   @IsOptional() @IsInt() @Min(0) @Max(60) yearsOfExperience?: number | null;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_LANGUAGES)
-  @ArrayUnique()
-  @IsIn(LANGUAGES, { each: true, message: 'each language must be an ISO 639-1 code such as fr' })
-  languages?: LanguageCode[];
+  @SpokenLanguages() languages?: LanguageCode[];
 
   @IsOptional()
   @Trim()
@@ -177,7 +190,7 @@ export class SmartGoalInput {
 }
 
 export class StudentProfileInput {
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) programme?: string | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) programme?: string | null;
   @IsOptional() @IsInt() @Min(EARLIEST_GRADUATION_YEAR) @Max(LATEST_GRADUATION_YEAR) expectedGraduationYear?:
     number | null;
 
@@ -204,12 +217,7 @@ export class StudentProfileInput {
   @IsString({ each: true })
   skillIdsToDevelop?: string[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_LANGUAGES)
-  @ArrayUnique()
-  @IsIn(LANGUAGES, { each: true, message: 'each language must be an ISO 639-1 code such as fr' })
-  languages?: LanguageCode[];
+  @SpokenLanguages() languages?: LanguageCode[];
 
   @IsOptional()
   @IsArray()
@@ -217,18 +225,16 @@ export class StudentProfileInput {
   @IsIn(MEETING_FORMATS, codes(MEETING_FORMATS, 'preferredFormats'))
   preferredFormats?: MeetingFormat[];
 
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) city?: string | null;
-  @IsOptional()
-  @IsIn(COUNTRIES, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR' })
-  country?: CountryCode | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) city?: string | null;
+  @OptionalCountry() country?: CountryCode | null;
 
   /* The needs assessment. */
   @IsOptional()
   @IsIn(JOB_SEARCH_STAGES, { message: `jobSearchStage must be one of: ${JOB_SEARCH_STAGES.join(', ')}` })
   jobSearchStage?: JobSearchStage | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(LONG_TEXT_MAX_LENGTH) strengths?: string | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(LONG_TEXT_MAX_LENGTH) gaps?: string | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(LONG_TEXT_MAX_LENGTH) mentorExpectations?: string | null;
+  @OptionalText(LONG_TEXT_MAX_LENGTH) strengths?: string | null;
+  @OptionalText(LONG_TEXT_MAX_LENGTH) gaps?: string | null;
+  @OptionalText(LONG_TEXT_MAX_LENGTH) mentorExpectations?: string | null;
 
   @IsOptional()
   @IsArray()
@@ -239,7 +245,7 @@ export class StudentProfileInput {
 }
 
 export class StaffProfileInput {
-  @IsOptional() @Trim() @IsString() @MaxLength(SHORT_TEXT_MAX_LENGTH) department?: string | null;
+  @OptionalText(SHORT_TEXT_MAX_LENGTH) department?: string | null;
   @IsOptional() @IsBoolean() canRunProgrammes?: boolean;
   @IsOptional() @IsBoolean() canRunEvents?: boolean;
 }
