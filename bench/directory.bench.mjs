@@ -3,6 +3,7 @@
 // gateway (HTTP → gateway → NATS → profiles → PostgreSQL) and the same SQL run
 // directly on PostgreSQL, one search at a time. Targets: gateway p95 < 50 ms;
 // the ratio gateway / direct p95 says what the hops cost.
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { startPortalProcesses } from '@passerelle/testing';
 import {
@@ -157,11 +158,13 @@ export async function run({ root }) {
     await client.connect();
     const accessToken = await signUpStudent(portal.baseUrl);
 
+    const loadBefore = loadavg()[0];
     await measureDirect(client, WARM_UP);
     await measureGateway(portal.baseUrl, accessToken, WARM_UP);
     const direct = summarise(await measureDirect(client, SEARCHES));
     const { latencies, totals } = await measureGateway(portal.baseUrl, accessToken, SEARCHES);
     const gateway = summarise(latencies);
+    const loadAfter = loadavg()[0];
     const plans = await explain(client);
     const slowest = plans.reduce((worst, plan) => (plan.executionMs > worst.executionMs ? plan : worst));
     const matches = [...totals.values()];
@@ -184,6 +187,8 @@ export async function run({ root }) {
         'slowest plan (EXPLAIN ANALYZE) ms': slowest.executionMs,
         'slowest plan search': slowest.search,
         'slowest plan indexes': slowest.indexes.join(', ') || 'none',
+        // The machine is shared (2 cores): the load says how much else ran during the measures.
+        'load average (1 min) before / after measures': `${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)}`,
       },
       ratios: { 'gateway p95 / direct SQL p95': ratio },
       targets: [{ name: 'gateway p95 < 50 ms', measured: gateway.p95, met: gateway.p95 < 50 }],
