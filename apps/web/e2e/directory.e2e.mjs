@@ -166,7 +166,7 @@ describe('alumni directory', () => {
     await resultCount(page).filter({ hasText: '4 alumni trouvés' }).waitFor();
   });
 
-  it('works on a phone, filters above the results', async () => {
+  it('works on a phone, with the filters folded above the results', async () => {
     const page = await openPage(browser, {
       viewport: { width: 390, height: 844 },
       timezoneId: 'Africa/Dakar',
@@ -174,6 +174,12 @@ describe('alumni directory', () => {
     await signUp(page, { displayName: 'Moussa Fall' });
     await page.goto('/directory?q=zephyr&language=wo');
     await resultCount(page).filter({ hasText: '2 alumni trouvés' }).waitFor();
-    await screenshot(page, 'directory-mobile');
+    // On a phone the filters start folded, so the results are on the first screen.
+    const language = page.getByRole('combobox', { name: 'Langue parlée' });
+    assert.equal(await language.isVisible(), false);
+    await screenshot(page, 'directory-mobile', { fullPage: false });
+    await page.locator('summary').filter({ hasText: 'Filtres' }).click();
+    assert.equal(await language.inputValue(), 'wo');
+    await screenshot(page, 'directory-mobile-filters');
   });
 });

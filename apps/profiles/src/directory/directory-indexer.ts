@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
+  AccountStatus,
   DEFAULT_FIELD_VISIBILITY,
   MENTOR_CAPACITY_DEFAULT,
   Role,
@@ -80,7 +81,9 @@ WITH source AS MATERIALIZED (
     FROM profiles.person_skills ps JOIN profiles.skills s ON s.id = ps.skill_id
     WHERE ps.account_id = a.id AND ps.kind = 'has'
   ) skill ON true
-  WHERE a.role = '${Role.Alumnus}' AND ($1::uuid[] IS NULL OR a.id IN (SELECT unnest($1::uuid[])))
+  -- An erased account is gone from the directory, even for staff.
+  WHERE a.role = '${Role.Alumnus}' AND a.status <> '${AccountStatus.Erased}'
+    AND ($1::uuid[] IS NULL OR a.id IN (SELECT unnest($1::uuid[])))
 )
 INSERT INTO profiles.directory_documents (
   account_id, audience, display_name, photo_updated_at, job_title, employer, sector, city, country,

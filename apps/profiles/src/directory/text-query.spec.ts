@@ -1,20 +1,20 @@
 import { toPrefixTsQuery } from './text-query.js';
 
 describe('toPrefixTsQuery', () => {
-  it('requires every word, each long word as a prefix', () => {
-    expect(toPrefixTsQuery('data scientist')).toBe('data:* & scientist:*');
+  it('requires every word, the last one as a prefix', () => {
+    expect(toPrefixTsQuery('data scien')).toBe('data & scien:*');
   });
 
-  it('keeps short words exact so "de" does not match half the directory', () => {
-    expect(toPrefixTsQuery('BI de Dakar')).toBe('BI & de & Dakar:*');
+  it('keeps a short last word exact so "de" does not match half the directory', () => {
+    expect(toPrefixTsQuery('Dakar BI')).toBe('Dakar & BI');
   });
 
   it('keeps accented letters for the configuration to unaccent', () => {
-    expect(toPrefixTsQuery('Développeuse École')).toBe('Développeuse:* & École:*');
+    expect(toPrefixTsQuery('École Développeuse')).toBe('École & Développeuse:*');
   });
 
   it('drops tsquery operators and punctuation', () => {
-    expect(toPrefixTsQuery("d'affaires | !java & (c++) <-> 'x':*")).toBe('d & affaires:* & java:* & c & x');
+    expect(toPrefixTsQuery("d'affaires | !java & (c++) <-> 'xyz':*")).toBe('d & affaires & java & c & xyz:*');
   });
 
   it('gives null when nothing searchable was typed', () => {

@@ -129,6 +129,7 @@ export function DirectoryFilters({ params, onChange, onReset, showAvailability }
   const [skills, setSkills] = useState<Option[]>([]);
   const value = (key: FilterKey) => params.get(key) ?? '';
   const count = activeFilterCount(params);
+  const [initiallyOpen] = useState(() => window.matchMedia('(min-width: 52rem)').matches);
 
   useEffect(() => {
     let current = true;
@@ -151,93 +152,99 @@ export function DirectoryFilters({ params, onChange, onReset, showAvailability }
 
   const offsets = UTC_OFFSETS.map((hours) => ({ value: String(hours), label: utcOffsetLabel(hours) }));
   return (
-    <section className="directory-filters" aria-labelledby="directory-filters-title">
-      <div className="directory-filters__header">
-        <h2 id="directory-filters-title" className="directory-filters__title">
+    // A disclosure, open from the start on wide screens; on a phone the results come first.
+    <details className="directory-filters" open={initiallyOpen}>
+      <summary className="directory-filters__summary">
+        <h2 className="directory-filters__title">
           {t('directory.filters.title')}
+          {count > 0 && (
+            <span className="directory-filters__count"> ({t('directory.filters.active', { count })})</span>
+          )}
         </h2>
+      </summary>
+      <div className="directory-filters__body">
         {count > 0 && (
-          <button type="button" className="button button--quiet" onClick={onReset}>
-            {t('directory.filters.reset')} ({t('directory.filters.active', { count })})
+          <button type="button" className="button button--quiet directory-filters__reset" onClick={onReset}>
+            {t('directory.filters.reset')}
           </button>
         )}
-      </div>
-      <SelectFilter
-        label={t('directory.filters.sector')}
-        value={value('sector')}
-        options={SECTORS.map((code) => ({ value: code, label: t(`profile.sectors.${code}`) })).sort((a, b) =>
-          a.label.localeCompare(b.label, locale),
-        )}
-        onChange={(next) => onChange('sector', next)}
-      />
-      <SelectFilter
-        label={t('directory.filters.skill')}
-        value={value('skill')}
-        options={skills}
-        onChange={(next) => onChange('skill', next)}
-      />
-      <SelectFilter
-        label={t('directory.filters.language')}
-        value={value('language')}
-        options={languageOptions(locale).map(({ code, name }) => ({ value: code, label: name }))}
-        onChange={(next) => onChange('language', next)}
-      />
-      <SelectFilter
-        label={t('directory.filters.country')}
-        value={value('country')}
-        options={countryOptions(locale).map(({ code, name }) => ({ value: code, label: name }))}
-        onChange={(next) => onChange('country', next)}
-      />
-      <RangeFilter legend={t('directory.filters.graduationYears')}>
-        <YearInput
-          label={t('directory.filters.graduationYearFrom')}
-          value={value('graduationYearFrom')}
-          onChange={(next) => onChange('graduationYearFrom', next)}
-        />
-        <YearInput
-          label={t('directory.filters.graduationYearTo')}
-          value={value('graduationYearTo')}
-          onChange={(next) => onChange('graduationYearTo', next)}
-        />
-      </RangeFilter>
-      <RangeFilter legend={t('directory.filters.utcOffset')}>
         <SelectFilter
-          label={t('directory.filters.utcOffsetFrom')}
-          value={value('utcOffsetFrom')}
-          options={offsets}
-          onChange={(next) => onChange('utcOffsetFrom', next)}
+          label={t('directory.filters.sector')}
+          value={value('sector')}
+          options={SECTORS.map((code) => ({ value: code, label: t(`profile.sectors.${code}`) })).sort(
+            (a, b) => a.label.localeCompare(b.label, locale),
+          )}
+          onChange={(next) => onChange('sector', next)}
         />
         <SelectFilter
-          label={t('directory.filters.utcOffsetTo')}
-          value={value('utcOffsetTo')}
-          options={offsets}
-          onChange={(next) => onChange('utcOffsetTo', next)}
+          label={t('directory.filters.skill')}
+          value={value('skill')}
+          options={skills}
+          onChange={(next) => onChange('skill', next)}
         />
-      </RangeFilter>
-      <SelectFilter
-        label={t('directory.filters.topic')}
-        value={value('topic')}
-        options={MENTORING_TOPICS.map((code) => ({ value: code, label: t(`profile.topics.${code}`) }))}
-        onChange={(next) => onChange('topic', next)}
-      />
-      <SelectFilter
-        label={t('directory.filters.format')}
-        value={value('format')}
-        options={MEETING_FORMATS.map((code) => ({ value: code, label: t(`profile.formats.${code}`) }))}
-        onChange={(next) => onChange('format', next)}
-      />
-      <CheckboxFilter
-        label={t('directory.filters.hasFreeCapacity')}
-        checked={value('hasFreeCapacity') === 'true'}
-        onChange={(checked) => onChange('hasFreeCapacity', checked ? 'true' : '')}
-      />
-      {showAvailability && (
+        <SelectFilter
+          label={t('directory.filters.language')}
+          value={value('language')}
+          options={languageOptions(locale).map(({ code, name }) => ({ value: code, label: name }))}
+          onChange={(next) => onChange('language', next)}
+        />
+        <SelectFilter
+          label={t('directory.filters.country')}
+          value={value('country')}
+          options={countryOptions(locale).map(({ code, name }) => ({ value: code, label: name }))}
+          onChange={(next) => onChange('country', next)}
+        />
+        <RangeFilter legend={t('directory.filters.graduationYears')}>
+          <YearInput
+            label={t('directory.filters.graduationYearFrom')}
+            value={value('graduationYearFrom')}
+            onChange={(next) => onChange('graduationYearFrom', next)}
+          />
+          <YearInput
+            label={t('directory.filters.graduationYearTo')}
+            value={value('graduationYearTo')}
+            onChange={(next) => onChange('graduationYearTo', next)}
+          />
+        </RangeFilter>
+        <RangeFilter legend={t('directory.filters.utcOffset')}>
+          <SelectFilter
+            label={t('directory.filters.utcOffsetFrom')}
+            value={value('utcOffsetFrom')}
+            options={offsets}
+            onChange={(next) => onChange('utcOffsetFrom', next)}
+          />
+          <SelectFilter
+            label={t('directory.filters.utcOffsetTo')}
+            value={value('utcOffsetTo')}
+            options={offsets}
+            onChange={(next) => onChange('utcOffsetTo', next)}
+          />
+        </RangeFilter>
+        <SelectFilter
+          label={t('directory.filters.topic')}
+          value={value('topic')}
+          options={MENTORING_TOPICS.map((code) => ({ value: code, label: t(`profile.topics.${code}`) }))}
+          onChange={(next) => onChange('topic', next)}
+        />
+        <SelectFilter
+          label={t('directory.filters.format')}
+          value={value('format')}
+          options={MEETING_FORMATS.map((code) => ({ value: code, label: t(`profile.formats.${code}`) }))}
+          onChange={(next) => onChange('format', next)}
+        />
         <CheckboxFilter
-          label={t('directory.filters.availableOnly')}
-          checked={value('availableOnly') === 'true'}
-          onChange={(checked) => onChange('availableOnly', checked ? 'true' : '')}
+          label={t('directory.filters.hasFreeCapacity')}
+          checked={value('hasFreeCapacity') === 'true'}
+          onChange={(checked) => onChange('hasFreeCapacity', checked ? 'true' : '')}
         />
-      )}
-    </section>
+        {showAvailability && (
+          <CheckboxFilter
+            label={t('directory.filters.availableOnly')}
+            checked={value('availableOnly') === 'true'}
+            onChange={(checked) => onChange('availableOnly', checked ? 'true' : '')}
+          />
+        )}
+      </div>
+    </details>
   );
 }

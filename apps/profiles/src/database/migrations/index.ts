@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { DirectorySearchPerAudience1795433631059 } from './1795433631059-DirectorySearchPerAudience.js';
 import { DirectoryLastActive1795431175412 } from './1795431175412-DirectoryLastActive.js';
 import { AccountErasedStatus1795430091322 } from './1795430091322-AccountErasedStatus.js';
 import { Directory1795429169387 } from './1795429169387-Directory.js';
@@ -18,4 +19,5 @@ export const migrations = [
   MentorOnboarding1795429945225,
   AccountErasedStatus1795430091322,
   DirectoryLastActive1795431175412,
+  DirectorySearchPerAudience1795433631059,
 ];

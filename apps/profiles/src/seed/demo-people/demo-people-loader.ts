@@ -72,7 +72,10 @@ async function loadMentorStandings(manager: EntityManager, alumni: readonly Demo
   const ids = approved.map((person) => person.id);
   await manager.query(
     `INSERT INTO profiles.charter_acceptances (account_id, version)
-     SELECT id, (SELECT max(version) FROM profiles.charter_versions) FROM unnest($1::uuid[]) AS id`,
+     SELECT account_id, current.version
+     FROM unnest($1::uuid[]) AS account_id
+     CROSS JOIN (SELECT max(version) AS version FROM profiles.charter_versions) current
+     WHERE current.version IS NOT NULL`,
     [ids],
   );
   const expired = approved.filter((person) => person.standing === 'unavailable').map((person) => person.id);
