@@ -1,5 +1,5 @@
 import { ErrorCode } from '@passerelle/contracts';
-import { bearer, useGatewayHarness } from './gateway-harness.js';
+import { bearer, refreshCookieOf, useGatewayHarness } from './gateway-harness.js';
 
 describe('my account over HTTP', () => {
   const harness = useGatewayHarness();
@@ -49,13 +49,7 @@ describe('my account over HTTP', () => {
 
   it('changes the password, keeps this session and ends the others', async () => {
     const here = await harness.signUp();
-    const elsewhere = await harness.http({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: here.registration.email, password: here.registration.password },
-    });
-    const elsewhereCookie =
-      elsewhere.cookies.find((cookie) => cookie.name === 'passerelle_refresh')?.value ?? '';
+    const elsewhereCookie = refreshCookieOf(await harness.signIn(here)) ?? '';
 
     const change = await harness.http({
       method: 'POST',
@@ -70,12 +64,7 @@ describe('my account over HTTP', () => {
       harness.http({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { passerelle_refresh: cookie } });
     expect((await refresh(elsewhereCookie)).statusCode).toBe(401);
     expect((await refresh(here.refreshCookie)).statusCode).toBe(200);
-    const oldPassword = await harness.http({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: here.registration.email, password: here.registration.password },
-    });
-    expect(oldPassword.statusCode).toBe(401);
+    expect((await harness.signIn(here)).statusCode).toBe(401);
   });
 
   it('refuses a wrong current password and a too-short new one, naming the field', async () => {

@@ -31,6 +31,8 @@ export interface GatewayHarness {
   startMatching(): Promise<void>;
   /** Signs up a new person and returns what a browser would keep: the access token and the refresh cookie. */
   signUp(overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
+  /** Signs in again with the password `session` signed up with: a new session, or the refusal to check. */
+  signIn(session: SignedIn): Promise<LightMyRequestResponse>;
   /** Signs up, is granted `role` (staff, admin: roles nobody can pick at sign-up), and signs in again. */
   signUpAs(role: Role, overrides?: Partial<RegistrationInput>): Promise<SignedIn>;
   /** Reads or writes the database directly, to check what was (not) stored. */
@@ -139,14 +141,16 @@ export async function startGatewayHarness(env: Record<string, string> = {}): Pro
         accountId: body.account.id,
       };
     },
-    async signUpAs(this: GatewayHarness, role: Role, overrides: Partial<RegistrationInput> = {}) {
-      const session = await this.signUp(overrides);
-      await sql('UPDATE profiles.accounts SET role = $1 WHERE id = $2', [role, session.accountId]);
-      const login = await http({
+    signIn: (session) =>
+      http({
         method: 'POST',
         url: '/api/v1/auth/login',
         payload: { email: session.registration.email, password: session.registration.password },
-      });
+      }),
+    async signUpAs(this: GatewayHarness, role: Role, overrides: Partial<RegistrationInput> = {}) {
+      const session = await this.signUp(overrides);
+      await sql('UPDATE profiles.accounts SET role = $1 WHERE id = $2', [role, session.accountId]);
+      const login = await this.signIn(session);
       if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
       return { ...session, accessToken: login.json<{ accessToken: string }>().accessToken };
     },

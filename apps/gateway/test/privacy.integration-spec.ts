@@ -1,15 +1,8 @@
 import { ErrorCode } from '@passerelle/contracts';
-import { bearer, refreshCookieOf, useGatewayHarness, type SignedIn } from './gateway-harness.js';
+import { bearer, refreshCookieOf, useGatewayHarness } from './gateway-harness.js';
 
 describe('download my data and delete my account over HTTP', () => {
   const harness = useGatewayHarness();
-
-  const signIn = (session: SignedIn) =>
-    harness.http({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: session.registration.email, password: session.registration.password },
-    });
 
   it('downloads my data as a dated JSON attachment without any hash', async () => {
     const session = await harness.signUp({ displayName: 'Camille Export' });
@@ -60,7 +53,7 @@ describe('download my data and delete my account over HTTP', () => {
     });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.code).toBe(ErrorCode.VALIDATION_FAILED);
-    expect((await signIn(session)).statusCode).toBe(200);
+    expect((await harness.signIn(session)).statusCode).toBe(200);
   });
 
   it('deletes my account: refresh cookie cleared, session ended, sign-in refused, erasure event recorded', async () => {
@@ -81,7 +74,7 @@ describe('download my data and delete my account over HTTP', () => {
       cookies: { passerelle_refresh: session.refreshCookie },
     });
     expect(refresh.statusCode).toBe(401);
-    expect((await signIn(session)).statusCode).toBe(401);
+    expect((await harness.signIn(session)).statusCode).toBe(401);
     const events = await harness.sql(
       `SELECT id FROM profiles.outbox WHERE subject = 'evt.profiles.account.erased.v1' AND payload->>'accountId' = $1`,
       [session.accountId],

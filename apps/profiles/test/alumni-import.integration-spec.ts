@@ -9,20 +9,15 @@ import {
 } from '@passerelle/contracts';
 import type { ActorRef, DomainError } from '@passerelle/nest-common';
 import { aRegistration } from '@passerelle/testing';
-import { startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { useProfilesHarness } from './profiles-harness.js';
 
 describe('alumni import over NATS', () => {
-  let profiles: ProfilesHarness;
+  const profiles = useProfilesHarness();
   let staff: ActorRef;
   beforeAll(async () => {
-    profiles = await startProfilesHarness();
     const account = await profiles.call<AccountView>(REGISTER_ACCOUNT, aRegistration());
     await profiles.sql(`UPDATE profiles.accounts SET role = 'staff' WHERE id = $1`, [account.id]);
     staff = { userId: account.id, role: Role.Staff };
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
   });
 
   it('refuses a student even when the call does not come through the gateway', async () => {

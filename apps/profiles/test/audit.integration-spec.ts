@@ -4,23 +4,18 @@ import { ErrorCode, LIST_AUDIT_ENTRIES, Role, type AuditEntryPage } from '@passe
 import type { ActorRef } from '@passerelle/nest-common';
 import { AuditTrail, auditActor } from '../src/audit/audit-trail.js';
 import { DATA_SOURCE } from '../src/tokens.js';
-import { failure, startProfilesHarness, type ProfilesHarness } from './profiles-harness.js';
+import { failure, useProfilesHarness } from './profiles-harness.js';
 
 describe('the audit log', () => {
-  let profiles: ProfilesHarness;
+  const profiles = useProfilesHarness();
   let trail: AuditTrail;
   let dataSource: DataSource;
   const staff: ActorRef = { userId: randomUUID(), role: Role.Staff };
   const student: ActorRef = { userId: randomUUID(), role: Role.Student };
 
   beforeAll(async () => {
-    profiles = await startProfilesHarness();
     trail = profiles.service.get(AuditTrail);
     dataSource = profiles.service.get<DataSource>(DATA_SOURCE);
-  });
-
-  afterAll(async () => {
-    await profiles.stop();
   });
 
   const list = (query: object, actor: ActorRef = staff) =>

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import {
-  CurrentPasswordField,
-  explainWrongCurrentPassword,
-  NewPasswordField,
-} from '../forms/CredentialFields';
+import { CurrentPasswordField, explainWrongCurrentPassword, NewPasswordField } from '../forms/AccountFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { useApiForm } from '../forms/useApiForm';
 

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { LOCALES, type Account, type Locale, type UpdateAccountBody } from '../api/types';
-import { Field, TextField } from '../forms/Field';
+import { DisplayNameField } from '../forms/AccountFields';
+import { Field } from '../forms/Field';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { TimeZoneField } from '../forms/TimeZoneField';
 import { useApiForm } from '../forms/useApiForm';
@@ -43,13 +44,7 @@ export function ProfileForm({ account }: { account: Account }) {
         {t('account.profileTitle')}
       </h2>
       <form ref={form.formRef} className="form" onSubmit={form.onSubmit} noValidate>
-        <TextField
-          label={t('fields.displayName')}
-          hint={t('fields.displayNameHint')}
-          binding={form.bind('displayName')}
-          autoComplete="name"
-          required
-        />
+        <DisplayNameField binding={form.bind('displayName')} />
         <Field label={t('fields.locale')} binding={localeBinding}>
           {({ labelId: _labelled, ...control }) => (
             <select

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CurrentPasswordField, EmailField } from '../forms/CredentialFields';
+import { CurrentPasswordField, EmailField } from '../forms/AccountFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { useApiForm } from '../forms/useApiForm';
 import { paths } from '../layout/navigation';

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SELF_SERVICE_ROLES, type SelfServiceRole } from '../api/types';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
-import { EmailField, NewPasswordField } from '../forms/CredentialFields';
-import { TextField } from '../forms/Field';
+import { DisplayNameField, EmailField, NewPasswordField } from '../forms/AccountFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { TimeZoneField } from '../forms/TimeZoneField';
 import { browserTimeZone } from '../forms/timeZones';
@@ -36,13 +35,7 @@ export function SignUpPage() {
     <Page title={t('signUp.title')} intro={t('signUp.intro')} narrow>
       <form ref={form.formRef} className="card form" onSubmit={form.onSubmit} noValidate>
         <ChoiceGroup legend={t('fields.role')} binding={form.bind('role')} choices={roleChoices} />
-        <TextField
-          label={t('fields.displayName')}
-          hint={t('fields.displayNameHint')}
-          binding={form.bind('displayName')}
-          autoComplete="name"
-          required
-        />
+        <DisplayNameField binding={form.bind('displayName')} />
         <EmailField binding={form.bind('email')} />
         <NewPasswordField label={t('fields.password')} binding={form.bind('password')} />
         <TimeZoneField label={t('fields.timeZoneOptional')} binding={form.bind('timeZone')} />

@@ -61,3 +61,21 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+/** One yes/no choice on its own line, its label beside the box. */
+export function StandaloneCheckbox({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  return (
+    <label className="checkbox checkbox--standalone">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { toFormErrors, type FormErrors } from './errorMessages';
+import { useFocusOnFirstInvalid } from './useFocusOnFirstInvalid';
 
 type FormValues = Record<string, string>;
 
@@ -34,18 +35,11 @@ export function useApiForm<TValues extends FormValues>({
 }: ApiFormOptions<TValues>) {
   type Field = keyof TValues & string;
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalid } = useFocusOnFirstInvalid();
   const [values, setValues] = useState<TValues>(initialValues);
   const [errors, setErrors] = useState<FormErrors<Field>>({});
   const [successMessage, setSuccessMessage] = useState<string | undefined>();
   const [submitting, setSubmitting] = useState(false);
-  // Bumped on each failed submit so focus moves even when the errors are the same as before.
-  const [failedAttempts, setFailedAttempts] = useState(0);
-
-  useEffect(() => {
-    if (failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failedAttempts]);
 
   const setValue = useCallback((name: Field, value: string) => {
     setValues((previous) => ({ ...previous, [name]: value }));
@@ -80,7 +74,7 @@ export function useApiForm<TValues extends FormValues>({
       const fields = Object.keys(values) as Field[];
       const specific = error instanceof ApiError ? explainError?.(error) : undefined;
       setErrors(specific ?? toFormErrors(t, error, fields));
-      setFailedAttempts((count) => count + 1);
+      focusFirstInvalid();
     } finally {
       setSubmitting(false);
     }

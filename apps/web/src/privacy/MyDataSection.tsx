@@ -3,7 +3,7 @@ import '../onboarding/onboarding.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
-import { CurrentPasswordField, explainWrongCurrentPassword } from '../forms/CredentialFields';
+import { CurrentPasswordField, explainWrongCurrentPassword } from '../forms/AccountFields';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { explainFailure } from '../forms/errorMessages';
 import { useApiForm } from '../forms/useApiForm';

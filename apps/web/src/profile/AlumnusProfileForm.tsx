@@ -9,7 +9,7 @@ import {
   type ReverseMentoringTopic,
   type Sector,
 } from '@passerelle/contracts/profile-codes';
-import { CheckboxGroup } from '../forms/CheckboxGroup';
+import { CheckboxGroup, StandaloneCheckbox } from '../forms/CheckboxGroup';
 import { TextField } from '../forms/Field';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { profileApi, type MyProfileView } from './profileApi';
@@ -199,14 +199,11 @@ export function AlumnusProfileForm({
           max={20}
           inputMode="numeric"
         />
-        <label className="checkbox checkbox--standalone">
-          <input
-            type="checkbox"
-            checked={draft.openToReverseMentoring}
-            onChange={(event) => set('openToReverseMentoring', event.target.checked)}
-          />
-          <span>{t('profile.fields.openToReverse')}</span>
-        </label>
+        <StandaloneCheckbox
+          label={t('profile.fields.openToReverse')}
+          checked={draft.openToReverseMentoring}
+          onChange={(checked) => set('openToReverseMentoring', checked)}
+        />
         {draft.openToReverseMentoring && (
           <CheckboxGroup
             legend={t('profile.fields.reverseTopics')}

@@ -14,6 +14,33 @@ interface SlotDraft {
   end: string;
 }
 
+/** A slot's start or end, by quarter hours. */
+function SlotTimeField({
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange(value: string): void;
+}) {
+  return (
+    <label className="slot__field">
+      <span>{label}</span>
+      <input
+        className="input"
+        type="time"
+        step={900}
+        value={value}
+        aria-invalid={invalid}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
 /** The week's slots in the owner's time zone: add, change, remove, then save them all at once. */
 export function AvailabilityEditor({ profile, onSaved }: { profile: MyProfileView; onSaved(): void }) {
   const { t } = useTranslation();
@@ -82,28 +109,18 @@ export function AvailabilityEditor({ profile, onSaved }: { profile: MyProfileVie
                       ))}
                     </select>
                   </label>
-                  <label className="slot__field">
-                    <span>{t('profile.availability.start')}</span>
-                    <input
-                      className="input"
-                      type="time"
-                      step={900}
-                      value={slot.start}
-                      aria-invalid={Boolean(error)}
-                      onChange={(event) => updateSlot(index, { start: event.target.value })}
-                    />
-                  </label>
-                  <label className="slot__field">
-                    <span>{t('profile.availability.end')}</span>
-                    <input
-                      className="input"
-                      type="time"
-                      step={900}
-                      value={slot.end}
-                      aria-invalid={Boolean(error)}
-                      onChange={(event) => updateSlot(index, { end: event.target.value })}
-                    />
-                  </label>
+                  <SlotTimeField
+                    label={t('profile.availability.start')}
+                    value={slot.start}
+                    invalid={Boolean(error)}
+                    onChange={(start) => updateSlot(index, { start })}
+                  />
+                  <SlotTimeField
+                    label={t('profile.availability.end')}
+                    value={slot.end}
+                    invalid={Boolean(error)}
+                    onChange={(end) => updateSlot(index, { end })}
+                  />
                   <button
                     type="button"
                     className="button button--quiet"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { StandaloneCheckbox } from '../forms/CheckboxGroup';
 import { TextField } from '../forms/Field';
 import { FormStatus, SubmitButton } from '../forms/FormStatus';
 import { profileApi, type MyProfileView } from './profileApi';
@@ -39,22 +40,16 @@ export function StaffProfileForm({
           label={t('profile.items.department')}
           binding={form.bind('department', 'staff.department')}
         />
-        <label className="checkbox checkbox--standalone">
-          <input
-            type="checkbox"
-            checked={form.draft.canRunProgrammes}
-            onChange={(event) => form.set('canRunProgrammes', event.target.checked)}
-          />
-          <span>{t('profile.fields.canRunProgrammes')}</span>
-        </label>
-        <label className="checkbox checkbox--standalone">
-          <input
-            type="checkbox"
-            checked={form.draft.canRunEvents}
-            onChange={(event) => form.set('canRunEvents', event.target.checked)}
-          />
-          <span>{t('profile.fields.canRunEvents')}</span>
-        </label>
+        <StandaloneCheckbox
+          label={t('profile.fields.canRunProgrammes')}
+          checked={form.draft.canRunProgrammes}
+          onChange={(checked) => form.set('canRunProgrammes', checked)}
+        />
+        <StandaloneCheckbox
+          label={t('profile.fields.canRunEvents')}
+          checked={form.draft.canRunEvents}
+          onChange={(checked) => form.set('canRunEvents', checked)}
+        />
         <FormStatus error={form.formError} success={form.success} />
         <SubmitButton busy={form.submitting} label={t('profile.save')} busyLabel={t('profile.saving')} />
       </form>

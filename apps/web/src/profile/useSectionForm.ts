@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
 import { explainFailure } from '../forms/errorMessages';
 import type { FieldBinding } from '../forms/useApiForm';
+import { useFocusOnFirstInvalid } from '../forms/useFocusOnFirstInvalid';
 
 /** Messages by API field path (`alumnus.capacity`, `slots.2`, `student.goals.0.targetDate`). */
 export type PathErrors = Record<string, string>;
@@ -39,18 +40,12 @@ export function toPathErrors(t: TFunction, error: unknown): { fields: PathErrors
  */
 export function useSectionForm<T extends object>(initial: T) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalid } = useFocusOnFirstInvalid();
   const [draft, setDraft] = useState<T>(initial);
   const [errors, setErrors] = useState<PathErrors>({});
   const [formError, setFormError] = useState<string>();
   const [success, setSuccess] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
-  const [failedAttempts, setFailedAttempts] = useState(0);
-
-  useEffect(() => {
-    if (failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failedAttempts]);
 
   const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
     setDraft((previous) => ({ ...previous, [key]: value }));
@@ -71,7 +66,7 @@ export function useSectionForm<T extends object>(initial: T) {
       const explained = toPathErrors(t, error);
       setErrors(explained.fields);
       setFormError(explained.form);
-      setFailedAttempts((count) => count + 1);
+      focusFirstInvalid();
       return false;
     } finally {
       setSubmitting(false);

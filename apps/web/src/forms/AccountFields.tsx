@@ -7,9 +7,22 @@ import { TextField } from './Field';
 import type { FieldBinding } from './useApiForm';
 
 /*
- * The email and password fields of every form that asks for them, with the `autocomplete`
- * values password managers rely on to fill the right one.
+ * The account fields of every form that asks for them (name, email, passwords), with the
+ * `autocomplete` values browsers and password managers rely on to fill the right one.
  */
+
+export function DisplayNameField({ binding }: { binding: FieldBinding }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('fields.displayName')}
+      hint={t('fields.displayNameHint')}
+      binding={binding}
+      autoComplete="name"
+      required
+    />
+  );
+}
 
 export function EmailField({ binding }: { binding: FieldBinding }) {
   const { t } = useTranslation();
