@@ -98,7 +98,7 @@ async function createAlumnus({ displayName, timeZone, alumnus }) {
 }
 
 /** The count above the results: a live region, so screen readers hear it change. */
-const resultCount = (page) => page.getByRole('status').filter({ hasText: /alumni? trouvés?|Aucun alumni/ });
+const resultCount = (page) => page.getByRole('status').filter({ hasText: /\d+ résultats?|Aucun résultat/ });
 const cardNames = (page) =>
   page.getByRole('list', { name: 'Résultats' }).getByRole('heading', { level: 2 }).allInnerTexts();
 
@@ -119,7 +119,7 @@ describe('alumni directory', () => {
     // Accents are optional: "zephyr" finds every "Zéphyr".
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('zephyr');
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await resultCount(page).filter({ hasText: '4 alumni trouvés' }).waitFor();
+    await resultCount(page).filter({ hasText: '4 résultats' }).waitFor();
     assert.deepEqual(
       (await cardNames(page)).sort(),
       ['Aminata Diallo', 'Julien Mercier', 'Ousmane Sow', 'Émilie Gagnon'].sort(),
@@ -127,9 +127,9 @@ describe('alumni directory', () => {
     await screenshot(page, 'directory-search');
 
     await page.getByRole('combobox', { name: 'Secteur' }).selectOption({ label: 'Banque' });
-    await resultCount(page).filter({ hasText: '2 alumni trouvés' }).waitFor();
+    await resultCount(page).filter({ hasText: '2 résultats' }).waitFor();
     await page.getByRole('combobox', { name: 'Langue parlée' }).selectOption('wo');
-    await resultCount(page).filter({ hasText: '1 alumni trouvé' }).waitFor();
+    await resultCount(page).filter({ hasText: '1 résultat' }).waitFor();
     assert.deepEqual(await cardNames(page), ['Aminata Diallo']);
     const card = page
       .getByRole('listitem')
@@ -148,7 +148,7 @@ describe('alumni directory', () => {
     await card.getByRole('link', { name: 'Aminata Diallo' }).click();
     await heading(page, 'Aminata Diallo').waitFor();
     await page.goBack();
-    await resultCount(page).filter({ hasText: '1 alumni trouvé' }).waitFor();
+    await resultCount(page).filter({ hasText: '1 résultat' }).waitFor();
 
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('introuvable xyzzy');
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -158,12 +158,12 @@ describe('alumni directory', () => {
 
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('zephyr');
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await resultCount(page).filter({ hasText: '1 alumni trouvé' }).waitFor();
+    await resultCount(page).filter({ hasText: '1 résultat' }).waitFor();
     await page
       .getByRole('button', { name: /Effacer les filtres/ })
       .first()
       .click();
-    await resultCount(page).filter({ hasText: '4 alumni trouvés' }).waitFor();
+    await resultCount(page).filter({ hasText: '4 résultats' }).waitFor();
   });
 
   it('works on a phone, with the filters folded above the results', async () => {
@@ -173,7 +173,7 @@ describe('alumni directory', () => {
     });
     await signUp(page, { displayName: 'Moussa Fall' });
     await page.goto('/directory?q=zephyr&language=wo');
-    await resultCount(page).filter({ hasText: '2 alumni trouvés' }).waitFor();
+    await resultCount(page).filter({ hasText: '2 résultats' }).waitFor();
     // On a phone the filters start folded, so the results are on the first screen.
     const language = page.getByRole('combobox', { name: 'Langue parlée' });
     assert.equal(await language.isVisible(), false);

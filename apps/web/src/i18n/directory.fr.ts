@@ -39,9 +39,9 @@ export const directoryFr = {
   },
   results: {
     loading: 'Recherche en cours…',
-    count_zero: 'Aucun alumni trouvé',
-    count_one: '{{count}} alumni trouvé',
-    count_other: '{{count}} alumni trouvés',
+    count_zero: 'Aucun résultat',
+    count_one: '{{count}} résultat',
+    count_other: '{{count}} résultats',
     failed: 'La recherche n’a pas abouti.',
     retry: 'Réessayer',
     list: 'Résultats',
