@@ -5,3 +5,4 @@ export * from './test-database.js';
 export * from './portal-processes.js';
 export * from './generate-migration.js';
 export * from './schema-drift.js';
+export * from './schema-suite.js';
