@@ -1,6 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createPingController, dataSourceShutdownProvider } from '@passerelle/nest-common';
+import {
+  createPingController,
+  dataSourceShutdownProvider,
+  outboxRelayRunnerProvider,
+} from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from './tokens.js';
 
@@ -16,6 +20,7 @@ export class MatchingModule {
         { provide: MATCHING_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
         dataSourceShutdownProvider(DATA_SOURCE),
+        outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
       ],
     };
   }

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '@passerelle/nest-common';
 import { pingSubject, type PingReply } from '@passerelle/contracts';
 import type { DataSource } from 'typeorm';
 import { MatchingConfig } from '../src/config/matching.config.js';
+import { migrations } from '../src/database/migrations/index.js';
 import { DATA_SOURCE } from '../src/tokens.js';
 import { startMatchingHarness, type MatchingHarness } from './matching-harness.js';
 
@@ -24,7 +25,17 @@ describe('matching service', () => {
 
   it('has applied its migrations in its own schema before answering', async () => {
     const applied = await harness.sql<{ name: string }>('SELECT name FROM matching.migrations');
-    expect(applied.map((row) => row.name)).toEqual([expect.stringMatching(/^Initial\d+$/)]);
+    expect(applied.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
+  });
+
+  it('starts with the classic and the reverse mentoring programmes, once', async () => {
+    const programmes = await harness.sql<{ code: string; mode: string; request_expiry_days: number }>(
+      'SELECT code, mode, request_expiry_days FROM matching.programmes ORDER BY code',
+    );
+    expect(programmes).toEqual([
+      { code: 'mentorat', mode: 'classic', request_expiry_days: 7 },
+      { code: 'mentorat-inverse', mode: 'reverse', request_expiry_days: 7 },
+    ]);
   });
 
   it('refuses to start with a clear message when the configuration is wrong', () => {

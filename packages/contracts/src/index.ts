@@ -29,3 +29,8 @@ export * from './profiles/taxonomy.js';
 export * from './profiles/update-account.js';
 export * from './http/authenticated-session.js';
 export * from './profiles/directory.js';
+export * from './matching/matching-codes.js';
+export * from './matching/matching-events.js';
+export * from './matching/people.js';
+export * from './matching/requests.js';
+export * from './matching/mentorships.js';

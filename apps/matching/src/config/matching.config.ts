@@ -1,7 +1,13 @@
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { DEFAULT_REQUEST_EXPIRY_DAYS, DEFAULT_STALLED_AFTER_DAYS } from '@passerelle/contracts';
 import { ServiceConfig } from '@passerelle/nest-common';
 
-/**
- * The environment of the matching service, validated once at start. Nothing
- * of its own yet: requests (expiry) and cycles add their settings here.
- */
-export class MatchingConfig extends ServiceConfig {}
+/** The environment of the matching service (beyond what every service has), validated once at start. */
+export class MatchingConfig extends ServiceConfig {
+  /** Days a mentor has to answer a request before it moves to the next choice (default programmes; staff may change it per programme). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(60) REQUEST_EXPIRY_DAYS = DEFAULT_REQUEST_EXPIRY_DAYS;
+
+  /** Days without a session or a message after which an active pair is listed as stalled (default programmes). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(365) STALLED_AFTER_DAYS = DEFAULT_STALLED_AFTER_DAYS;
+}

@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createServiceDataSource, migrateToLatest, OutboxMessage } from '@passerelle/nest-common';
+import { Member } from '../members/member.entity.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** Every table of this service lives in its own schema; no other service reads it. */
@@ -11,7 +14,7 @@ export function createDataSource(url: string, poolSize?: number): DataSource {
     poolSize,
     schema: MATCHING_SCHEMA,
     // The outbox carries evt.matching.* (requests, mentorships) out in the same transaction as the change.
-    entities: [OutboxMessage],
+    entities: [OutboxMessage, Member, Programme, Mentorship],
     migrations,
   });
 }

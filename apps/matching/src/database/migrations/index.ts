@@ -1,7 +1,9 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { MatchingCore1795439941478 } from './1795439941478-MatchingCore.js';
 import { Initial1795428548392 } from './1795428548392-Initial.js';
 
 export const migrations = [
   Initial1795428548392,
+  MatchingCore1795439941478,
 ];
