@@ -6,6 +6,8 @@ import {
   outboxRelayRunnerProvider,
 } from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
+import { ProgrammesHandler } from './programmes/programmes.handler.js';
+import { ProgrammesService } from './programmes/programmes.service.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from './tokens.js';
 
 export const SERVICE_NAME = 'matching';
@@ -15,12 +17,13 @@ export class MatchingModule {
   static forRoot(config: MatchingConfig, dataSource: DataSource): DynamicModule {
     return {
       module: MatchingModule,
-      controllers: [createPingController(SERVICE_NAME)],
+      controllers: [createPingController(SERVICE_NAME), ProgrammesHandler],
       providers: [
         { provide: MATCHING_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
         dataSourceShutdownProvider(DATA_SOURCE),
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
+        ProgrammesService,
       ],
     };
   }

@@ -34,3 +34,4 @@ export * from './matching/matching-events.js';
 export * from './matching/people.js';
 export * from './matching/requests.js';
 export * from './matching/mentorships.js';
+export * from './matching/programmes.js';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createServiceDataSource, migrateToLatest, OutboxMessage } from '@passerelle/nest-common';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
@@ -14,7 +15,7 @@ export function createDataSource(url: string, poolSize?: number): DataSource {
     poolSize,
     schema: MATCHING_SCHEMA,
     // The outbox carries evt.matching.* (requests, mentorships) out in the same transaction as the change.
-    entities: [OutboxMessage, Member, Programme, Mentorship],
+    entities: [OutboxMessage, Member, Programme, Mentorship, AuditEntry],
     migrations,
   });
 }

@@ -1,0 +1,20 @@
+import { SCORE_WEIGHT_PARTS } from '@passerelle/contracts';
+import { DEFAULT_WEIGHTS, SCORE_PARTS } from '../suggestions/scoring.js';
+import { programmeWeights, usesDefaultWeights } from './programme-weights.js';
+
+describe('programme weights', () => {
+  it('names the same score parts in the contracts as the scoring does', () => {
+    expect([...SCORE_WEIGHT_PARTS].sort()).toEqual([...SCORE_PARTS].sort());
+  });
+
+  it('are the defaults while staff never saved any', () => {
+    expect(programmeWeights({ weights: {} })).toEqual(DEFAULT_WEIGHTS);
+    expect(usesDefaultWeights({ weights: {} })).toBe(true);
+  });
+
+  it('take what staff saved, part by part, and ignore names that are not parts', () => {
+    const weights = programmeWeights({ weights: { skills: 0, sector: 40, retired: 99 } });
+    expect(weights).toEqual({ ...DEFAULT_WEIGHTS, skills: 0, sector: 40 });
+    expect(usesDefaultWeights({ weights: { skills: 0 } })).toBe(false);
+  });
+});
