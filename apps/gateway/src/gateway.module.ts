@@ -23,6 +23,9 @@ import { PhotoProcessor } from './profile/photo-processor.js';
 import { ProfileController } from './profile/profile.controller.js';
 import { AlumniImportController } from './import/alumni-import.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
+import { MentorshipsController } from './matching/mentorships.controller.js';
+import { RequestsController } from './matching/requests.controller.js';
+import { StalledMentorshipsController } from './matching/stalled-mentorships.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -50,6 +53,9 @@ export class GatewayModule {
         TrainingController,
         OnboardingStatusController,
         StaffMentorsController,
+        RequestsController,
+        MentorshipsController,
+        StalledMentorshipsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

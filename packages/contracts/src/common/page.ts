@@ -18,6 +18,13 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The counts of a page reply, for reply classes (OpenAPI) that add their typed `items`. */
+export class PageCounts {
+  @IsInt() @Min(0) total!: number;
+  @IsInt() @Min(1) page!: number;
+  @IsInt() @Min(1) pageSize!: number;
+}
+
 /** The page and size a query asks for, with the defaults filled in. */
 export function pageOf(query: PageQuery): { page: number; pageSize: number; offset: number } {
   const page = query.page ?? 1;

@@ -12,7 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '../common/page.js';
+import { PageCounts, PageQuery } from '../common/page.js';
 import { Trim } from '../profiles/account-fields.js';
 import {
   EARLY_END_REASONS,
@@ -60,7 +60,8 @@ export class ListMentorshipsQuery extends PageQuery {
   @IsOptional() @IsIn(MENTORSHIP_STATUSES, oneOf('status', MENTORSHIP_STATUSES)) status?: MentorshipStatus;
 }
 
-export class UpdateAgreementRequest extends MentorshipIdParam {
+/** The HTTP body of an agreement change (the mentorship id is in the path). */
+export class UpdateAgreementBody {
   @IsOptional()
   @IsInt({ message: 'meetingMinutesPerMonth must be a whole number of minutes' })
   @Min(15)
@@ -73,13 +74,27 @@ export class UpdateAgreementRequest extends MentorshipIdParam {
   durationMonths?: number;
 }
 
-/** Decline a proposal, pause, resume or complete: an optional word for the other side. */
-export class MentorshipNoteRequest extends MentorshipIdParam {
+export class UpdateAgreementRequest extends UpdateAgreementBody {
+  @IsUUID('all', { message: 'mentorshipId must be a mentorship id' }) mentorshipId!: string;
+}
+
+/** The HTTP body of a decline, pause, resume or complete: an optional word for the other side. */
+export class MentorshipNoteBody {
   @IsOptional() @Trim() @IsString() @MaxLength(END_NOTE_MAX_LENGTH) note?: string;
 }
 
-export class EndMentorshipRequest extends MentorshipNoteRequest {
+/** Decline a proposal, pause, resume or complete. */
+export class MentorshipNoteRequest extends MentorshipNoteBody {
+  @IsUUID('all', { message: 'mentorshipId must be a mentorship id' }) mentorshipId!: string;
+}
+
+/** The HTTP body of an early end: why, and an optional word. */
+export class EndMentorshipBody extends MentorshipNoteBody {
   @IsIn(EARLY_END_REASONS, oneOf('reason', EARLY_END_REASONS)) reason!: EarlyEndReason;
+}
+
+export class EndMentorshipRequest extends EndMentorshipBody {
+  @IsUUID('all', { message: 'mentorshipId must be a mentorship id' }) mentorshipId!: string;
 }
 
 export class MentorshipGoalFields {
@@ -88,18 +103,36 @@ export class MentorshipGoalFields {
   targetDate!: string;
 }
 
-export class AddMentorshipGoalRequest extends MentorshipIdParam {
+/** The HTTP body of a new or changed goal. */
+export class MentorshipGoalBody {
   @ValidateNested() @Type(() => MentorshipGoalFields) goal!: MentorshipGoalFields;
+}
+
+export class AddMentorshipGoalRequest extends MentorshipGoalBody {
+  @IsUUID('all', { message: 'mentorshipId must be a mentorship id' }) mentorshipId!: string;
+}
+
+/** A goal of a mentorship, in the path. */
+export class MentorshipGoalParam extends MentorshipIdParam {
+  @IsUUID('all', { message: 'goalId must be a goal id' }) goalId!: string;
 }
 
 export class UpdateMentorshipGoalRequest extends AddMentorshipGoalRequest {
   @IsUUID('all', { message: 'goalId must be a goal id' }) goalId!: string;
 }
 
-export class RecordGoalProgressRequest extends MentorshipIdParam {
-  @IsUUID('all', { message: 'goalId must be a goal id' }) goalId!: string;
-  @IsInt({ message: 'percent must be a whole number from 0 to 100' }) @Min(0) @Max(100) percent!: number;
+/** The HTTP body of a progress update. */
+export class GoalProgressBody {
+  @IsInt({ message: 'percent must be a whole number from 0 to 100' })
+  @Min(0, { message: 'percent must be a whole number from 0 to 100' })
+  @Max(100, { message: 'percent must be a whole number from 0 to 100' })
+  percent!: number;
   @IsOptional() @Trim() @IsString() @MaxLength(GOAL_NOTE_MAX_LENGTH) note?: string;
+}
+
+export class RecordGoalProgressRequest extends GoalProgressBody {
+  @IsUUID('all', { message: 'mentorshipId must be a mentorship id' }) mentorshipId!: string;
+  @IsUUID('all', { message: 'goalId must be a goal id' }) goalId!: string;
 }
 
 export class GoalProgressView {
@@ -153,4 +186,14 @@ export class StalledMentorshipView {
   @ValidateNested() @Type(() => PersonRef) mentee!: PersonRef;
   @IsOptional() @IsISO8601() lastActivityAt!: string | null;
   @IsInt() daysWithoutActivity!: number;
+}
+
+/** A page of the caller's mentorships. */
+export class MentorshipPage extends PageCounts {
+  @ValidateNested({ each: true }) @Type(() => MentorshipView) items!: MentorshipView[];
+}
+
+/** Staff: a page of stalled pairs, longest silence first. */
+export class StalledMentorshipPage extends PageCounts {
+  @ValidateNested({ each: true }) @Type(() => StalledMentorshipView) items!: StalledMentorshipView[];
 }

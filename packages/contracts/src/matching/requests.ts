@@ -13,7 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '../common/page.js';
+import { PageCounts, PageQuery } from '../common/page.js';
 import { Locale } from '../common/role.js';
 import { Trim } from '../profiles/account-fields.js';
 import {
@@ -70,14 +70,28 @@ export class RequestIdParam {
   @IsUUID('all', { message: 'requestId must be a request id' }) requestId!: string;
 }
 
-export class DeclineMentoringRequest extends RequestIdParam {
+/** The HTTP body of a decline (the request id is in the path). */
+export class DeclineRequestBody {
   @IsIn(DECLINE_REASONS, oneOf('reason', DECLINE_REASONS)) reason!: DeclineReason;
   @IsOptional() @Trim() @IsString() @MaxLength(REQUEST_NOTE_MAX_LENGTH) note?: string;
 }
 
+export class DeclineMentoringRequest extends DeclineRequestBody {
+  @IsUUID('all', { message: 'requestId must be a request id' }) requestId!: string;
+}
+
+/** The HTTP body of the mentor's question or the mentee's answer. */
+export class RequestInfoBody {
+  @Trim()
+  @IsString()
+  @MinLength(2, { message: 'text must have at least 2 characters' })
+  @MaxLength(REQUEST_NOTE_MAX_LENGTH)
+  text!: string;
+}
+
 /** The mentor's question, or the mentee's answer. */
-export class RequestInfoMessage extends RequestIdParam {
-  @Trim() @IsString() @MinLength(2) @MaxLength(REQUEST_NOTE_MAX_LENGTH) text!: string;
+export class RequestInfoMessage extends RequestInfoBody {
+  @IsUUID('all', { message: 'requestId must be a request id' }) requestId!: string;
 }
 
 export const REQUEST_LIST_STATES = ['open', 'closed'] as const;
@@ -135,4 +149,14 @@ export class MentoringRequestView {
 /** What a mentor sees of a request waiting for them: the request and why the mentee fits. */
 export class IncomingRequestView extends MentoringRequestView {
   @ValidateNested() @Type(() => ExplainedMatch) match!: ExplainedMatch;
+}
+
+/** A page of the caller's requests as a mentee. */
+export class MentoringRequestPage extends PageCounts {
+  @ValidateNested({ each: true }) @Type(() => MentoringRequestView) items!: MentoringRequestView[];
+}
+
+/** A page of the requests waiting for the caller as a mentor. */
+export class IncomingRequestPage extends PageCounts {
+  @ValidateNested({ each: true }) @Type(() => IncomingRequestView) items!: IncomingRequestView[];
 }
