@@ -18,6 +18,13 @@ import { onboardingPaths } from './onboarding/useOnboarding';
 import { MyProfilePage } from './profile/MyProfilePage';
 import { PersonPage } from './profile/PersonPage';
 import { StaffTagsPage } from './profile/StaffTagsPage';
+import { MentorshipPage } from './mentorships/MentorshipPage';
+import { MyMentorshipsPage } from './mentorships/MyMentorshipsPage';
+import { mentorshipPaths } from './mentorships/paths';
+import { StalledPairsPage } from './mentorships/StalledPairsPage';
+import { IncomingRequestsPage } from './requests/IncomingRequestsPage';
+import { MyRequestsPage } from './requests/MyRequestsPage';
+import { requestPaths } from './requests/paths';
 
 export function App() {
   return (
@@ -38,6 +45,12 @@ export function App() {
               <Route path={paths.staffTags} element={<StaffTagsPage />} />
               <Route element={<RequireRoles roles={['student', 'alumnus']} />}>
                 <Route path={onboardingPaths.wizard} element={<OnboardingPage />} />
+                <Route path={requestPaths.mine} element={<MyRequestsPage />} />
+                <Route path={requestPaths.incoming} element={<IncomingRequestsPage />} />
+                <Route path={mentorshipPaths.list} element={<MyMentorshipsPage />} />
+              </Route>
+              <Route element={<RequireRoles roles={['student', 'alumnus', 'staff', 'admin']} />}>
+                <Route path={mentorshipPaths.detail} element={<MentorshipPage />} />
               </Route>
               <Route element={<RequireRoles roles={['alumnus', 'staff', 'admin']} />}>
                 <Route path={onboardingPaths.module} element={<TrainingModulePage />} />
@@ -47,6 +60,7 @@ export function App() {
                 <Route path={onboardingPaths.mentor} element={<StaffMentorPage />} />
                 <Route path={onboardingPaths.charterEditor} element={<StaffCharterPage />} />
                 <Route path={paths.staffImportAlumni} element={<ImportAlumniPage />} />
+                <Route path={mentorshipPaths.stalled} element={<StalledPairsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

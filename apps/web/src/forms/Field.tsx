@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import type { FieldBinding } from './useApiForm';
 
 /** What a custom control needs to be tied to its label, hint and error. */
@@ -78,6 +78,31 @@ export function TextField({ label, binding, hint, type = 'text', ...inputProps }
           {...control}
           className="input"
           type={type}
+          value={binding.value}
+          onChange={(event) => binding.onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'name' | 'id'>;
+
+interface TextAreaFieldProps extends TextAreaProps {
+  label: string;
+  binding: FieldBinding;
+  hint?: ReactNode;
+}
+
+export function TextAreaField({ label, binding, hint, rows = 4, ...textareaProps }: TextAreaFieldProps) {
+  return (
+    <Field label={label} binding={binding} hint={hint}>
+      {({ labelId: _labelled, ...control }) => (
+        <textarea
+          {...textareaProps}
+          {...control}
+          className="input textarea"
+          rows={rows}
           value={binding.value}
           onChange={(event) => binding.onChange(event.target.value)}
         />

@@ -4,6 +4,8 @@ import { onboardingEn } from './onboarding.en';
 import { importEn } from './import.en';
 import { privacyEn } from './privacy.en';
 import { profileEn } from './profile.en';
+import { requestsEn } from './requests.en';
+import { mentorshipsEn } from './mentorships.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
 export const en: Translation = {
@@ -122,6 +124,8 @@ export const en: Translation = {
   onboarding: onboardingEn,
   privacy: privacyEn,
   import: importEn,
+  requests: requestsEn,
+  mentorships: mentorshipsEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

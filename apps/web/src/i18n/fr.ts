@@ -3,6 +3,8 @@ import { onboardingFr } from './onboarding.fr';
 import { importFr } from './import.fr';
 import { privacyFr } from './privacy.fr';
 import { profileFr } from './profile.fr';
+import { requestsFr } from './requests.fr';
+import { mentorshipsFr } from './mentorships.fr';
 
 /** French is the reference language: every other language must have exactly these keys. */
 export const fr = {
@@ -121,6 +123,8 @@ export const fr = {
   onboarding: onboardingFr,
   privacy: privacyFr,
   import: importFr,
+  requests: requestsFr,
+  mentorships: mentorshipsFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne correspond à aucune page.',

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import '../privacy/privacy.css';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,7 +123,7 @@ export function ImportAlumniPage() {
   );
 }
 
-function explainImportFailure(t: ReturnType<typeof useTranslation>['t'], failure: unknown): string {
+function explainImportFailure(t: TFunction, failure: unknown): string {
   if (failure instanceof ApiError && typeof failure.details.problem === 'string') {
     const { problem, line, column } = failure.details;
     return t(`import.fileProblems.${problem}` as 'import.fileProblems.empty', {

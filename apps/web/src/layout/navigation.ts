@@ -1,6 +1,8 @@
 import type { ParseKeys } from 'i18next';
 import type { Role } from '../api/types';
+import { mentorshipPaths } from '../mentorships/paths';
 import { onboardingPaths } from '../onboarding/paths';
+import { requestPaths } from '../requests/paths';
 
 export interface NavItem {
   to: string;
@@ -30,6 +32,11 @@ const charter: NavItem = { to: onboardingPaths.wizard, labelKey: 'onboarding.nav
 const mentorQueue: NavItem = { to: onboardingPaths.queue, labelKey: 'onboarding.navQueue' };
 const charterEditor: NavItem = { to: onboardingPaths.charterEditor, labelKey: 'onboarding.navCharter' };
 
+const myRequests: NavItem = { to: requestPaths.mine, labelKey: 'requests.nav' };
+const incomingRequests: NavItem = { to: requestPaths.incoming, labelKey: 'requests.navIncoming' };
+const myMentorships: NavItem = { to: mentorshipPaths.list, labelKey: 'mentorships.nav' };
+const stalledPairs: NavItem = { to: mentorshipPaths.stalled, labelKey: 'mentorships.navStalled' };
+
 export const signedOutNavigation: readonly NavItem[] = [
   { to: paths.signIn, labelKey: 'nav.signIn' },
   { to: paths.signUp, labelKey: 'nav.signUp' },
@@ -37,8 +44,10 @@ export const signedOutNavigation: readonly NavItem[] = [
 
 /** What each role finds in the menu; each feature adds its pages to the roles it serves. */
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
-  student: [directory, profile, charter, account],
-  alumnus: [directory, profile, onboarding, account],
-  staff: [directory, profile, mentorQueue, charterEditor, staffTags, importAlumni, account],
-  admin: [directory, profile, mentorQueue, charterEditor, staffTags, importAlumni, account],
+  // Students mostly ask (their sent requests), alumni mostly answer (incoming); each page links
+  // to the other for reverse mentoring, where the roles swap.
+  student: [directory, myRequests, myMentorships, profile, charter, account],
+  alumnus: [directory, incomingRequests, myMentorships, profile, onboarding, account],
+  staff: [directory, profile, mentorQueue, stalledPairs, charterEditor, staffTags, importAlumni, account],
+  admin: [directory, profile, mentorQueue, stalledPairs, charterEditor, staffTags, importAlumni, account],
 };
