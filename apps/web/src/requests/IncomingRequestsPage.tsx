@@ -15,6 +15,7 @@ import { RequestExchanges } from './RequestExchanges';
 import { RequestTabs } from './RequestTabs';
 import { requestsApi, type IncomingRequestView, type MentoringRequestView } from './requestsApi';
 import { ReverseModeNote } from './ReverseModeNote';
+import { RequestSection } from './RequestSection';
 
 /** What the mentor just did, said above the list (an accepted request links to its mentorship). */
 interface Outcome {
@@ -113,18 +114,16 @@ function IncomingRequestCard({ request, children }: { request: IncomingRequestVi
           {t('requests.incoming.expires', { date: formatDate(mine.expiresAt) })}
         </p>
       )}
-      <section className="request-section">
-        <h4 className="request-section__title">{t('requests.incoming.message')}</h4>
+      <RequestSection title={t('requests.incoming.message')}>
         <p className="request-message">{request.message}</p>
-      </section>
-      <section className="request-section">
-        <h4 className="request-section__title">{t('requests.incoming.match')}</h4>
+      </RequestSection>
+      <RequestSection title={t('requests.incoming.match')}>
         <ul className="reasons">
           {request.match.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
         </ul>
-      </section>
+      </RequestSection>
       <RequestExchanges request={request} reader="mentor" />
       {request.status === 'info-requested' && (
         <p className="notice notice--info">{t('requests.incoming.waitingAnswer', { name: menteeName })}</p>

@@ -17,6 +17,7 @@ import { RequestTabs } from './RequestTabs';
 import { requestsApi, type MentoringRequestView, type RequestListState } from './requestsApi';
 import { ReverseModeNote } from './ReverseModeNote';
 import { WithdrawButton } from './WithdrawButton';
+import { RequestSection } from './RequestSection';
 
 const STATES = ['all', 'open', 'closed'] as const;
 type StateFilter = (typeof STATES)[number];
@@ -131,10 +132,9 @@ function SentRequestCard({
         <RequestStatusBadge status={request.status} />
       </header>
       <ReverseModeNote mode={request.mode} side="mentee" />
-      <section className="request-section">
-        <h4 className="request-section__title">{t('requests.request.message')}</h4>
+      <RequestSection title={t('requests.request.message')}>
         <p className="request-message">{request.message}</p>
-      </section>
+      </RequestSection>
       <RequestChoices choices={request.choices} />
       <RequestExchanges request={request} reader="mentee" />
       {request.status === 'info-requested' && asking && (

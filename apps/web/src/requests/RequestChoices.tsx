@@ -4,6 +4,7 @@ import { useFormatDate } from '../onboarding/format';
 import { memberName } from '../privacy/memberName';
 import { personPath } from '../profile/MyProfilePage';
 import type { RequestChoice } from './requestsApi';
+import { RequestSection } from './RequestSection';
 
 /** What became of one ranked choice, in a sentence. */
 function useOutcomeText(): (choice: RequestChoice) => string {
@@ -39,8 +40,7 @@ export function RequestChoices({ choices }: { choices: readonly RequestChoice[] 
   const { t } = useTranslation();
   const outcomeText = useOutcomeText();
   return (
-    <section className="request-section">
-      <h4 className="request-section__title">{t('requests.request.choices')}</h4>
+    <RequestSection title={t('requests.request.choices')}>
       <ol className="choices-list">
         {choices.map((choice) => (
           <li key={choice.rank} className={`choice-row choice-row--${choice.outcome}`}>
@@ -49,6 +49,6 @@ export function RequestChoices({ choices }: { choices: readonly RequestChoice[] 
           </li>
         ))}
       </ol>
-    </section>
+    </RequestSection>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../onboarding/format';
 import { memberName } from '../privacy/memberName';
 import type { MentoringRequestView } from './requestsApi';
+import { RequestSection } from './RequestSection';
 
 /** The mentor a request was with at `at`: the last choice sent before then. */
 function mentorAt(request: MentoringRequestView, at: string): string {
@@ -28,8 +29,7 @@ export function RequestExchanges({
       : t('requests.request.answerFrom', { name: memberName(t, request.mentee.displayName) });
   };
   return (
-    <section className="request-section">
-      <h4 className="request-section__title">{t('requests.request.exchanges')}</h4>
+    <RequestSection title={t('requests.request.exchanges')}>
       <ol className="exchanges">
         {request.exchanges.map((exchange, index) => (
           <li key={index} className={`exchange exchange--${exchange.from}`}>
@@ -41,6 +41,6 @@ export function RequestExchanges({
           </li>
         ))}
       </ol>
-    </section>
+    </RequestSection>
   );
 }
