@@ -23,6 +23,8 @@ import { DirectorySearchService } from './directory/directory-search.service.js'
 import { DirectoryHandler } from './directory/directory.handler.js';
 import { AccountErasureService } from './privacy/account-erasure.service.js';
 import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
+import { MatchingFactsHandler } from './matching-facts/matching-facts.handler.js';
+import { MatchingFactsReader } from './matching-facts/matching-facts.reader.js';
 import { AlumniImportHandler } from './import/alumni-import.handler.js';
 import { AlumniImportService } from './import/alumni-import.service.js';
 import { PersonalDataRegistry } from './privacy/personal-data.registry.js';
@@ -73,6 +75,7 @@ export class ProfilesModule {
         CharterHandler,
         TrainingHandler,
         MentorsHandler,
+        MatchingFactsHandler,
       ],
       providers: [
         { provide: PROFILES_CONFIG, useValue: config },
@@ -108,6 +111,7 @@ export class ProfilesModule {
         MentorsService,
         TrainingExpirySweep,
         OnboardingPersonalData,
+        MatchingFactsReader,
       ],
     };
   }

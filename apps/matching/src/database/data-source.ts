@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createServiceDataSource, migrateToLatest, OutboxMessage } from '@passerelle/nest-common';
+import { createServiceDataSource, InboxMessage, migrateToLatest, OutboxMessage } from '@passerelle/nest-common';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
@@ -14,8 +14,9 @@ export function createDataSource(url: string, poolSize?: number): DataSource {
     url,
     poolSize,
     schema: MATCHING_SCHEMA,
-    // The outbox carries evt.matching.* (requests, mentorships) out in the same transaction as the change.
-    entities: [OutboxMessage, Member, Programme, Mentorship, AuditEntry],
+    // The outbox carries evt.matching.* (requests, mentorships) out in the same transaction as the change;
+    // the inbox remembers which profiles events the read model (members) has applied.
+    entities: [OutboxMessage, InboxMessage, Member, Programme, Mentorship, AuditEntry],
     migrations,
   });
 }

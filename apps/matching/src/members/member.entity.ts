@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Role } from '@passerelle/contracts';
+import type { MentorApproval, Role } from '@passerelle/contracts';
 
 /** A weekly slot in the owner's zone: weekday 1 (Monday) – 7, minutes since midnight. */
 export interface StoredSlot {
@@ -9,7 +9,7 @@ export interface StoredSlot {
 }
 
 /** The approval standing profiles reports for a mentor. */
-export type MentorApproval = 'none' | 'approved' | 'suspended';
+export type { MentorApproval };
 
 const textList = (name: string) =>
   ({ name, type: 'varchar', length: 80, array: true, default: () => "'{}'" }) as const;
@@ -60,6 +60,8 @@ export class Member {
   @Column({ type: 'varchar', length: 20, default: 'none' }) approval!: MentorApproval;
   /** Approved, current charter accepted, valid training (profiles' derived availability). */
   @Column({ name: 'available_to_mentor', type: 'boolean', default: false }) availableToMentor!: boolean;
+  /** When profiles last changed the approval or availability (the event's occurredAt): older events are ignored. */
+  @Column({ name: 'standing_changed_at', type: 'timestamptz', nullable: true }) standingChangedAt!: Date | null;
   /** Median hours a mentor took to answer requests; null before the first answer. */
   @Column({ name: 'median_response_hours', type: 'real', nullable: true }) medianResponseHours!:
     number | null;

@@ -138,13 +138,18 @@ export function toMyProfileView(snapshot: ProfileSnapshot): MyProfileView {
   };
 }
 
-/** The facts matching needs, as of this snapshot. */
-export function toProfileUpdatedEvent(snapshot: ProfileSnapshot): ProfileUpdatedEvent {
+/**
+ * The facts matching needs, as of this snapshot. `updatedAt` orders them: a
+ * consumer keeps the facts with the latest one (the event's: when it was
+ * recorded; the rebuild's: when profiles read them).
+ */
+export function toProfileUpdatedEvent(snapshot: ProfileSnapshot, updatedAt = new Date()): ProfileUpdatedEvent {
   const { account, alumnus, student } = snapshot;
   const view = toPersonView(snapshot);
   return {
     accountId: account.id,
     role: account.role,
+    displayName: account.displayName,
     timeZone: account.timeZone,
     skillIds: (account.role === Role.Student ? snapshot.skillsToDevelop : snapshot.skills).map(
       (skill) => skill.id,
@@ -158,8 +163,11 @@ export function toProfileUpdatedEvent(snapshot: ProfileSnapshot): ProfileUpdated
     capacity: account.role === Role.Alumnus ? (alumnus?.capacity ?? MENTOR_CAPACITY_DEFAULT) : null,
     openToReverseMentoring: alumnus?.openToReverseMentoring ?? false,
     reverseMentoringTopics: alumnus?.reverseMentoringTopics ?? [],
+    jobTitle: alumnus?.jobTitle ?? null,
+    targetRoles: student?.targetRoles ?? [],
+    graduationYear: alumnus?.graduationYear ?? student?.expectedGraduationYear ?? null,
     jobSearchStage: student?.jobSearchStage ?? null,
     completeness: profileCompleteness(view).score,
-    updatedAt: new Date().toISOString(),
+    updatedAt: updatedAt.toISOString(),
   };
 }
