@@ -2,12 +2,14 @@ import type { INestMicroservice } from '@nestjs/common';
 import { createServiceMicroservice, listenOnNats, OutboxRelayRunner } from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
 import { openDatabase } from './database/data-source.js';
+import { ReadModelConsumer } from './members/read-model-consumer.js';
 import { MatchingModule, SERVICE_NAME } from './matching.module.js';
 import { ensureDefaultProgrammes } from './programmes/default-programmes.js';
 
 /**
  * The matching service, listening on NATS once its migrations are applied,
- * the default programmes exist and its outbox relay runs.
+ * the default programmes exist, its outbox relay runs and the members read
+ * model follows the profiles events.
  * Used by main.ts and, in-process, by the tests.
  */
 export async function startMatchingService(config: MatchingConfig): Promise<INestMicroservice> {
@@ -22,6 +24,7 @@ export async function startMatchingService(config: MatchingConfig): Promise<INes
     logLevel: config.LOG_LEVEL,
   });
   await app.get(OutboxRelayRunner).start();
+  await app.get(ReadModelConsumer).start();
   await listenOnNats(app);
   return app;
 }

@@ -6,6 +6,7 @@ import {
   outboxRelayRunnerProvider,
 } from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
+import { readModelConsumerProvider } from './members/read-model-consumer.js';
 import { ProgrammesHandler } from './programmes/programmes.handler.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from './tokens.js';
@@ -24,6 +25,7 @@ export class MatchingModule {
         dataSourceShutdownProvider(DATA_SOURCE),
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         ProgrammesService,
+        readModelConsumerProvider,
       ],
     };
   }

@@ -85,7 +85,11 @@ describe('matching facts (the read model matching rebuilds from)', () => {
 
     const byId = new Map(facts.map((item) => [item.accountId, item]));
     const { updatedAt: _eventTime, ...event } = await lastEventOf(mentor.userId);
-    expect(byId.get(mentor.userId)).toMatchObject({ ...event, approval: 'approved', availableToMentor: true });
+    expect(byId.get(mentor.userId)).toMatchObject({
+      ...event,
+      approval: 'approved',
+      availableToMentor: true,
+    });
     expect(byId.get(suspended.userId)).toMatchObject({ approval: 'suspended', availableToMentor: false });
     expect(byId.get(student.userId)).toMatchObject({
       role: 'student',

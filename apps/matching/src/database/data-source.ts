@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { createServiceDataSource, InboxMessage, migrateToLatest, OutboxMessage } from '@passerelle/nest-common';
+import {
+  createServiceDataSource,
+  InboxMessage,
+  migrateToLatest,
+  OutboxMessage,
+} from '@passerelle/nest-common';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Member } from '../members/member.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';

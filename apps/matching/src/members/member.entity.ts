@@ -61,7 +61,8 @@ export class Member {
   /** Approved, current charter accepted, valid training (profiles' derived availability). */
   @Column({ name: 'available_to_mentor', type: 'boolean', default: false }) availableToMentor!: boolean;
   /** When profiles last changed the approval or availability (the event's occurredAt): older events are ignored. */
-  @Column({ name: 'standing_changed_at', type: 'timestamptz', nullable: true }) standingChangedAt!: Date | null;
+  @Column({ name: 'standing_changed_at', type: 'timestamptz', nullable: true })
+  standingChangedAt!: Date | null;
   /** Median hours a mentor took to answer requests; null before the first answer. */
   @Column({ name: 'median_response_hours', type: 'real', nullable: true }) medianResponseHours!:
     number | null;

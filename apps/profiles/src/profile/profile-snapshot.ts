@@ -143,7 +143,10 @@ export function toMyProfileView(snapshot: ProfileSnapshot): MyProfileView {
  * consumer keeps the facts with the latest one (the event's: when it was
  * recorded; the rebuild's: when profiles read them).
  */
-export function toProfileUpdatedEvent(snapshot: ProfileSnapshot, updatedAt = new Date()): ProfileUpdatedEvent {
+export function toProfileUpdatedEvent(
+  snapshot: ProfileSnapshot,
+  updatedAt = new Date(),
+): ProfileUpdatedEvent {
   const { account, alumnus, student } = snapshot;
   const view = toPersonView(snapshot);
   return {

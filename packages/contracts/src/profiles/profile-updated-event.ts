@@ -69,7 +69,9 @@ export const MATCHING_FACTS_PAGE_MAX = 500;
 export class ListMatchingFactsRequest {
   /** The last account id of the previous page; absent for the first page. */
   @IsOptional() @IsUUID('all', { message: 'afterAccountId must be an account id' }) afterAccountId?: string;
-  @IsInt() @Min(1) @Max(MATCHING_FACTS_PAGE_MAX, {
+  @IsInt()
+  @Min(1)
+  @Max(MATCHING_FACTS_PAGE_MAX, {
     message: `limit must be at most ${MATCHING_FACTS_PAGE_MAX}`,
   })
   limit!: number;

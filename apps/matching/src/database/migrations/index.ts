@@ -1,7 +1,13 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { ReadModelInbox1795440623655 } from './1795440623655-ReadModelInbox.js';
 import { MatchingAudit1795440345438 } from './1795440345438-MatchingAudit.js';
 import { MatchingCore1795439941478 } from './1795439941478-MatchingCore.js';
 import { Initial1795428548392 } from './1795428548392-Initial.js';
 
-export const migrations = [Initial1795428548392, MatchingCore1795439941478, MatchingAudit1795440345438];
+export const migrations = [
+  Initial1795428548392,
+  MatchingCore1795439941478,
+  MatchingAudit1795440345438,
+  ReadModelInbox1795440623655,
+];

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import {
+  ACCOUNT_ERASED,
+  MENTOR_STATUS_CHANGED,
+  PROFILE_UPDATED,
+  Role,
+  type AccountErasedEvent,
+  type MentorStatusChangedEvent,
+  type MentorStatusEventKind,
+  type ProfileUpdatedEvent,
+} from '@passerelle/contracts';
+
+/** A student's or an alumnus's profile.updated payload, as profiles would record it. */
+export function aProfileUpdated(overrides: Partial<ProfileUpdatedEvent> = {}): ProfileUpdatedEvent {
+  const role = overrides.role ?? Role.Alumnus;
+  const alumnus = role === Role.Alumnus;
+  return {
+    accountId: randomUUID(),
+    role,
+    displayName: alumnus ? 'Julien Moreau' : 'Léa Martin',
+    timeZone: 'Europe/Paris',
+    skillIds: alumnus ? ['sql', 'power-bi', 'data-analysis'] : ['sql', 'data-analysis'],
+    sectors: alumnus ? ['banking'] : ['banking', 'consulting'],
+    topics: alumnus ? ['cv-review', 'sector-insight'] : [],
+    formats: ['video'],
+    languages: ['fr', 'en'],
+    country: 'FR',
+    availability: [{ weekday: 2, startMinute: 18 * 60, endMinute: 20 * 60 }],
+    capacity: alumnus ? 3 : null,
+    openToReverseMentoring: false,
+    reverseMentoringTopics: [],
+    jobTitle: alumnus ? 'Data analyst' : null,
+    targetRoles: alumnus ? [] : ['Data analyst'],
+    graduationYear: alumnus ? 2012 : 2027,
+    jobSearchStage: alumnus ? null : 'applying',
+    completeness: 80,
+    updatedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** Publishes profiles events on the harness's JetStream, as profiles' outbox relay does (Nats-Msg-Id = event id). */
+export class ProfilesEventsPublisher {
+  private constructor(
+    private readonly connection: NatsConnection,
+    private readonly js: JetStreamClient,
+  ) {}
+
+  static async connect(natsUrl: string): Promise<ProfilesEventsPublisher> {
+    const connection = await connect({ servers: natsUrl, name: 'profiles-events-test' });
+    return new ProfilesEventsPublisher(connection, jetstream(connection));
+  }
+
+  async publish(subject: string, payload: object, id: string = randomUUID()): Promise<string> {
+    await this.js.publish(subject, JSON.stringify(payload), { msgID: id });
+    return id;
+  }
+
+  profileUpdated(event: ProfileUpdatedEvent, id?: string): Promise<string> {
+    return this.publish(PROFILE_UPDATED, event, id);
+  }
+
+  mentorStatus(accountId: string, status: MentorStatusEventKind, occurredAt = new Date()): Promise<string> {
+    const event: MentorStatusChangedEvent = { accountId, status, occurredAt: occurredAt.toISOString() };
+    return this.publish(MENTOR_STATUS_CHANGED, event);
+  }
+
+  accountErased(accountId: string): Promise<string> {
+    const event: AccountErasedEvent = { accountId, erasedAt: new Date().toISOString() };
+    return this.publish(ACCOUNT_ERASED, event);
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+}
