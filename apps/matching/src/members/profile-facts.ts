@@ -63,8 +63,10 @@ function profileColumns(facts: ProfileUpdatedEvent): [column: string, value: unk
 
 /**
  * Writes the member's profile facts, unless the row already holds facts at
- * least as recent (an event delivered late, or the same event again: then
- * nothing changes, not even changed_at). Returns whether the row changed.
+ * least as recent (an event delivered late, or the same event again) or the
+ * same facts (a profile change matching does not use): then nothing changes,
+ * not even changed_at, so the suggestion index has nothing to reload.
+ * Returns whether the row changed.
  */
 export async function applyProfileFacts(
   manager: EntityManager,
@@ -73,14 +75,16 @@ export async function applyProfileFacts(
   if (!MEMBER_ROLES.includes(facts.role)) return false;
   const columns = profileColumns(facts);
   const names = columns.map(([column]) => column);
-  const updates = names
-    .filter((column) => column !== 'account_id')
-    .map((column) => `${column} = EXCLUDED.${column}`);
+  const updated = names.filter((column) => column !== 'account_id');
+  const factColumns = updated.filter((column) => column !== 'profile_updated_at');
+  const updates = updated.map((column) => `${column} = EXCLUDED.${column}`);
   const rows = await manager.query<unknown[]>(
     `INSERT INTO matching.members AS member (${names.join(', ')})
      VALUES (${names.map((_, index) => `$${index + 1}`).join(', ')})
      ON CONFLICT (account_id) DO UPDATE SET ${updates.join(', ')}, changed_at = clock_timestamp()
        WHERE member.profile_updated_at < EXCLUDED.profile_updated_at
+         AND (${factColumns.map((column) => `member.${column}`).join(', ')})
+           IS DISTINCT FROM (${factColumns.map((column) => `EXCLUDED.${column}`).join(', ')})
      RETURNING account_id`,
     columns.map(([, value]) => value),
   );

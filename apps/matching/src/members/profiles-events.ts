@@ -10,7 +10,7 @@ import {
 import type { ReceivedEvent } from '@passerelle/nest-common';
 import { eraseAccount } from './erasure-steps.js';
 import { eventPayload } from './event-payload.js';
-import { applyMentorStanding } from './mentor-standing.js';
+import { applyMentorStatusEvent } from './mentor-standing.js';
 import { applyProfileFacts } from './profile-facts.js';
 
 /**
@@ -24,7 +24,7 @@ export async function applyProfilesEvent(manager: EntityManager, event: Received
       await applyProfileFacts(manager, await eventPayload(ProfileUpdatedEvent, event.payload));
       return;
     case MENTOR_STATUS_CHANGED:
-      await applyMentorStanding(manager, await eventPayload(MentorStatusChangedEvent, event.payload));
+      await applyMentorStatusEvent(manager, await eventPayload(MentorStatusChangedEvent, event.payload));
       return;
     case ACCOUNT_ERASED: {
       const { accountId } = await eventPayload(AccountErasedEvent, event.payload);

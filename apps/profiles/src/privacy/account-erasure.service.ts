@@ -11,6 +11,7 @@ import {
 import { DomainError, recordEvent, type ActorRef } from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
+import { anonymiseRecordedProfileEvents } from '../profile/recorded-profile-events.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
 
@@ -47,6 +48,7 @@ export class AccountErasureService {
       // Two erasures racing: the second waits for the lock and finds the work done.
       if (locked.status === AccountStatus.Erased) return erasedReply(locked);
       await this.registry.eraseAll(manager, account.id);
+      await anonymiseRecordedProfileEvents(manager, account.id);
       const erased = await lockAccount(manager, account.id);
       if (erased.status !== AccountStatus.Erased) {
         throw new Error('The account personal data part did not mark the account erased');
