@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../onboarding/Dialog';
 import { toFormErrors } from './errorMessages';
 import { FormStatus, SubmitButton } from './FormStatus';
+import { useFocusOnFirstInvalid } from './useFocusOnFirstInvalid';
 
 interface ActionDialogProps {
   open: boolean;
@@ -34,6 +35,7 @@ export function ActionDialog({
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const { formRef, focusFirstInvalid } = useFocusOnFirstInvalid();
 
   const close = () => {
     setError(undefined);
@@ -47,6 +49,8 @@ export function ActionDialog({
     setError(undefined);
     try {
       await onConfirm();
+      // Still open: the caller found a field to fix (nothing happens if none is marked invalid).
+      focusFirstInvalid();
     } catch (failure) {
       // No field here is tied to the API's names: every message is shown at the form's level.
       setError(toFormErrors(t, failure, []).form);
@@ -57,7 +61,7 @@ export function ActionDialog({
 
   return (
     <Dialog open={open} title={title} onClose={close}>
-      <form className="form" onSubmit={submit} noValidate>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate>
         {children}
         <FormStatus error={error} success={undefined} />
         <div className="actions">

@@ -23,7 +23,7 @@ export const mentorshipsFr = {
     other: 'Autre raison',
   },
   origins: {
-    request: 'Sur demande du / de la mentoré·e',
+    request: 'À la demande de la personne mentorée',
     cycle: 'Proposé par l’équipe lors d’une campagne de mise en relation',
   },
   duration: {
@@ -99,7 +99,7 @@ export const mentorshipsFr = {
     },
     declineDialog: {
       title: 'Décliner la proposition ?',
-      text: 'Le mentorat ne commencera pas : la place du mentor est libérée et le / la mentoré·e peut chercher quelqu’un d’autre.',
+      text: 'Le mentorat ne commencera pas : la place du mentor est libérée et la personne mentorée peut chercher quelqu’un d’autre.',
       note: 'Un mot pour {{name}} (facultatif)',
       confirm: 'Décliner la proposition',
       done: 'Proposition déclinée.',
@@ -127,7 +127,7 @@ export const mentorshipsFr = {
     history: 'Historique de l’avancement',
     entry: '{{percent}} % — {{who}}, le {{date}}',
     byMentor: 'le mentor',
-    byMentee: 'le / la mentoré·e',
+    byMentee: 'la personne mentorée',
     add: 'Ajouter un objectif',
     edit: 'Modifier',
     editLabel: 'Modifier l’objectif « {{title}} »',

@@ -29,9 +29,8 @@ export const requestsEn: typeof requestsFr = {
   mode: {
     reverse: 'Reverse mentoring',
     reverseForMentee:
-      'Reverse mentoring: a student or recent graduate guides you on digital topics (social networks, AI tools, new ways of working).',
-    reverseForMentor:
-      'Reverse mentoring: the roles are reversed, you guide an alumnus or alumna on digital topics.',
+      'A student or recent graduate guides you on digital topics (social networks, AI tools, new ways of working).',
+    reverseForMentor: 'The roles are reversed: you guide an alumnus or alumna on digital topics.',
   },
   mine: {
     title: 'My requests',
@@ -94,6 +93,7 @@ export const requestsEn: typeof requestsFr = {
     count_other: '{{count}} requests are waiting for your answer',
     empty: 'No request is waiting for your answer.',
     from: '{{name}} asks you to mentor them',
+    profile: 'See the profile of {{name}}',
     rank: 'You are their choice no. {{rank}}.',
     expires: 'Please answer by {{date}}; without an answer the request moves on to the next choice.',
     message: 'Their message',

@@ -28,9 +28,9 @@ export const requestsFr = {
   mode: {
     reverse: 'Mentorat inversé',
     reverseForMentee:
-      'Mentorat inversé : un·e étudiant·e ou jeune diplômé·e vous accompagne sur des sujets numériques (réseaux sociaux, outils d’IA, nouvelles façons de travailler).',
+      'Un·e étudiant·e ou jeune diplômé·e vous accompagne sur des sujets numériques (réseaux sociaux, outils d’IA, nouvelles façons de travailler).',
     reverseForMentor:
-      'Mentorat inversé : les rôles sont inversés, c’est vous qui accompagnez un·e ancien·ne sur des sujets numériques.',
+      'Les rôles sont inversés : c’est vous qui accompagnez un·e ancien·ne sur des sujets numériques.',
   },
   mine: {
     title: 'Mes demandes',
@@ -93,6 +93,7 @@ export const requestsFr = {
     count_other: '{{count}} demandes attendent votre réponse',
     empty: 'Aucune demande n’attend votre réponse.',
     from: '{{name}} vous demande de l’accompagner',
+    profile: 'Voir le profil de {{name}}',
     rank: 'Vous êtes son choix n° {{rank}}.',
     expires: 'À traiter avant le {{date}} ; sans réponse, la demande passe au choix suivant.',
     message: 'Son message',

@@ -101,13 +101,16 @@ function IncomingRequestCard({ request, children }: { request: IncomingRequestVi
     >
       <header className="request-card__header">
         <h3 className="request-card__title" id={headingId}>
-          <Link to={personPath(request.mentee.accountId)}>
-            {t('requests.incoming.from', { name: menteeName })}
-          </Link>
+          {t('requests.incoming.from', { name: menteeName })}
         </h3>
         <span className="score-badge">{t('requests.incoming.score', { score: request.match.score })}</span>
       </header>
       <ReverseModeNote mode={request.mode} side="mentor" />
+      <p className="request-card__meta">
+        <Link to={personPath(request.mentee.accountId)}>
+          {t('requests.incoming.profile', { name: menteeName })}
+        </Link>
+      </p>
       {mine && (
         <p className="request-card__meta">
           {t('requests.incoming.rank', { rank: mine.rank })}{' '}
