@@ -24,6 +24,7 @@ import { ProfileController } from './profile/profile.controller.js';
 import { AlumniImportController } from './import/alumni-import.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
 import { MentorshipsController } from './matching/mentorships.controller.js';
+import { ProgrammesController } from './matching/programmes.controller.js';
 import { RequestsController } from './matching/requests.controller.js';
 import { StalledMentorshipsController } from './matching/stalled-mentorships.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
@@ -56,6 +57,7 @@ export class GatewayModule {
         RequestsController,
         MentorshipsController,
         StalledMentorshipsController,
+        ProgrammesController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

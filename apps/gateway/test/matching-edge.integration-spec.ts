@@ -16,7 +16,8 @@ describe('matching routes at the gateway', () => {
   const fieldsOf = (body: { error: { details: { fields: { field: string }[] } } }) =>
     body.error.details.fields.map((entry) => entry.field);
 
-  const someId = randomUUID();
+  // A fixed id keeps the test names stable from run to run.
+  const someId = '0b6c1c1e-1d4a-4f4e-9a43-5d1c0d6f2a10';
   const aMessage = 'Je cherche un premier poste en analyse de données dans la banque.';
 
   it.each([
@@ -69,6 +70,14 @@ describe('matching routes at the gateway', () => {
       message: aMessage,
     });
     expect(response.statusCode).toBe(403);
+  });
+
+  it('lists the programmes to anyone signed in', async () => {
+    const response = await send(student, 'GET', '/api/v1/matching/programmes');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items.map((programme: { code: string }) => programme.code)).toEqual(
+      expect.arrayContaining(['mentorat', 'mentorat-inverse']),
+    );
   });
 
   it('asks to sign in first', async () => {
