@@ -1,5 +1,8 @@
+import { seededRandom } from './facts.fixtures.js';
 import {
   expandWeek,
+  flatOverlapMinutes,
+  flattenIntervals,
   mergeIntervals,
   mondayOf,
   overlapMinutes,
@@ -105,5 +108,47 @@ describe('Paris and Montréal across the March changes', () => {
 
   it('overlaps again once Paris has changed too', () => {
     expect(shared('2026-03-30')).toBe(60);
+  });
+});
+
+describe('flat interval lists (what the loops over many pairs read)', () => {
+  const ZONES = ['Europe/Paris', 'America/Montreal', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'UTC'];
+  const randomSlots = (random: () => number): WeeklySlot[] =>
+    Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
+      const startMinute = Math.floor(random() * 1380);
+      return {
+        weekday: 1 + Math.floor(random() * 7),
+        startMinute,
+        endMinute: startMinute + Math.floor(random() * 300),
+      };
+    });
+
+  it('share as many minutes as the interval lists, on random weeks across the March changes', () => {
+    const random = seededRandom(17);
+    for (const week of ['2026-03-02', '2026-03-09', '2026-03-23', '2026-03-30', '2026-04-06']) {
+      for (let pair = 0; pair < 200; pair += 1) {
+        const a = expandWeek(randomSlots(random), ZONES[pair % ZONES.length]!, week);
+        const b = expandWeek(randomSlots(random), ZONES[(pair * 7) % ZONES.length]!, week);
+        let expected = 0;
+        for (const [aStart, aEnd] of a)
+          for (const [bStart, bEnd] of b)
+            expected += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+        expect(flatOverlapMinutes(flattenIntervals(a), flattenIntervals(b))).toBe(expected / 60_000);
+        expect(overlapMinutes(a, b)).toBe(expected / 60_000);
+      }
+    }
+  });
+
+  it('read one person out of many laid end to end', () => {
+    const monday = [[0, 60 * 60_000]] as const;
+    const others = flattenIntervals([
+      [0, 30 * 60_000],
+      [0, 90 * 60_000],
+      [45 * 60_000, 50 * 60_000],
+    ]);
+    // Three people with one interval each: the second shares the whole hour, the third 5 minutes.
+    expect(flatOverlapMinutes(flattenIntervals(monday), others, 2, 4)).toBe(60);
+    expect(flatOverlapMinutes(flattenIntervals(monday), others, 4, 6)).toBe(5);
+    expect(flatOverlapMinutes(flattenIntervals(monday), others, 0, 0)).toBe(0);
   });
 });

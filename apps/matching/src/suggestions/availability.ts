@@ -135,21 +135,41 @@ export function mergeIntervals(intervals: [number, number][]): Interval[] {
   return merged;
 }
 
+/**
+ * Sorted, merged intervals as one flat array [start₀, end₀, start₁, end₁, …]:
+ * what the loops over many candidate pairs read (no array per interval to follow).
+ */
+export type FlatIntervals = Float64Array;
+
+export function flattenIntervals(intervals: readonly Interval[]): FlatIntervals {
+  const flat = new Float64Array(intervals.length * 2);
+  intervals.forEach(([start, end], i) => {
+    flat[2 * i] = start;
+    flat[2 * i + 1] = end;
+  });
+  return flat;
+}
+
 /** Minutes both have free, for two sorted, merged interval lists. */
 export function overlapMinutes(a: readonly Interval[], b: readonly Interval[]): number {
+  return flatOverlapMinutes(flattenIntervals(a), flattenIntervals(b));
+}
+
+/**
+ * The same on flat lists: runs for every candidate pair. `b` may be a slice
+ * [bFrom, bTo) of a larger array holding many people's weeks.
+ */
+export function flatOverlapMinutes(a: FlatIntervals, b: FlatIntervals, bFrom = 0, bTo = b.length): number {
   let total = 0;
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    // Indexing, not destructuring: this runs for every candidate pair.
-    const aStart = a[i]![0];
-    const aEnd = a[i]![1];
-    const bStart = b[j]![0];
-    const bEnd = b[j]![1];
-    const overlap = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
+  let j = bFrom;
+  while (i < a.length && j < bTo) {
+    const aEnd = a[i + 1]!;
+    const bEnd = b[j + 1]!;
+    const overlap = Math.min(aEnd, bEnd) - Math.max(a[i]!, b[j]!);
     if (overlap > 0) total += overlap;
-    if (aEnd < bEnd) i += 1;
-    else j += 1;
+    if (aEnd < bEnd) i += 2;
+    else j += 2;
   }
   return total / MINUTE_MS;
 }

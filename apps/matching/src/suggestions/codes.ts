@@ -23,13 +23,15 @@ export function codesOf(values: Iterable<string>): Int32Array {
 /** A set of codes with constant-time membership. */
 export class CodeSet {
   private readonly marks: Uint8Array;
+  /** The distinct codes, in the order first given. */
+  readonly codes: Int32Array;
   readonly size: number;
 
   constructor(values: Iterable<string>) {
-    const codes = [...new Set(values)].map(codeOf);
-    this.size = codes.length;
-    this.marks = new Uint8Array(codes.reduce((max, code) => Math.max(max, code + 1), 0));
-    for (const code of codes) this.marks[code] = 1;
+    this.codes = codesOf(new Set(values));
+    this.size = this.codes.length;
+    this.marks = new Uint8Array(this.codes.reduce((max, code) => Math.max(max, code + 1), 0));
+    for (const code of this.codes) this.marks[code] = 1;
   }
 
   has(code: number): boolean {

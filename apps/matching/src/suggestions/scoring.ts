@@ -4,7 +4,16 @@
  * say why in words (a Reason). Pure: no Nest, no I/O, so it can be tested and
  * benchmarked on its own and run in a loop over many candidates.
  */
-import { expandWeek, mondayOf, overlapMinutes, utcOffsetMinutes, type Interval } from './availability.js';
+import {
+  expandWeek,
+  flatOverlapMinutes,
+  flattenIntervals,
+  mondayOf,
+  overlapMinutes,
+  utcOffsetMinutes,
+  type FlatIntervals,
+  type Interval,
+} from './availability.js';
 import { CodeSet, codeOf, codesOf } from './codes.js';
 import type { MenteeFacts, MentorFacts } from './facts.js';
 
@@ -143,7 +152,7 @@ export interface PreparedMentor {
   loadValue: number;
   responsivenessValue: number;
   /** The availability of the last week asked for: most runs score one week only. */
-  week: { week: string; intervals: Interval[] } | null;
+  week: { week: string; intervals: Interval[]; flat: FlatIntervals } | null;
 }
 
 const preparedMentors = new WeakMap<MentorFacts, PreparedMentor>();
@@ -185,10 +194,20 @@ export class WeekCalendar {
 
   /** The mentor's slots as instants of this week, kept on the prepared mentor until another week is asked. */
   intervalsOfPrepared(mentor: PreparedMentor): Interval[] {
+    return this.weekOf(mentor).intervals;
+  }
+
+  /** The same, flat: what the scoring loops read. */
+  flatIntervalsOfPrepared(mentor: PreparedMentor): FlatIntervals {
+    return this.weekOf(mentor).flat;
+  }
+
+  private weekOf(mentor: PreparedMentor): NonNullable<PreparedMentor['week']> {
     if (mentor.week?.week !== this.week) {
-      mentor.week = { week: this.week, intervals: this.intervalsOf(mentor.facts) };
+      const intervals = this.intervalsOf(mentor.facts);
+      mentor.week = { week: this.week, intervals, flat: flattenIntervals(intervals) };
     }
-    return mentor.week.intervals;
+    return mentor.week;
   }
 
   intervalsOf(person: MentorFacts | MenteeFacts): Interval[] {
@@ -231,10 +250,12 @@ export interface MenteeContext {
   /** UTC offset of the mentee's zone at the calendar's reference instant, in minutes. */
   offset: number;
   intervals: Interval[];
+  flatIntervals: FlatIntervals;
 }
 
 export function prepareMentee(mentee: MenteeFacts, calendar: WeekCalendar): MenteeContext {
   const first = mentee.languages[0];
+  const intervals = calendar.intervalsOf(mentee);
   return {
     mentee,
     calendar,
@@ -245,7 +266,8 @@ export function prepareMentee(mentee: MenteeFacts, calendar: WeekCalendar): Ment
     firstLanguage: first === undefined ? -1 : codeOf(first),
     languages: new CodeSet(mentee.languages),
     offset: calendar.offsetOf(zoneCode(mentee.timeZone)),
-    intervals: calendar.intervalsOf(mentee),
+    intervals,
+    flatIntervals: flattenIntervals(intervals),
   };
 }
 
@@ -276,7 +298,7 @@ function hasCode(codes: Int32Array, code: number): boolean {
   return false;
 }
 
-function hoursApart(context: MenteeContext, mentor: PreparedMentor): number {
+export function hoursApart(context: MenteeContext, mentor: PreparedMentor): number {
   return Math.abs(context.offset - context.calendar.offsetOf(mentor.timeZone)) / 60;
 }
 
@@ -326,7 +348,12 @@ function mentorResponsivenessValue({ medianResponseDays: days }: MentorFacts): n
 }
 
 function availabilityValue(context: MenteeContext, mentor: PreparedMentor): number {
-  const minutes = overlapMinutes(context.intervals, context.calendar.intervalsOfPrepared(mentor));
+  return sharedTimeValue(
+    flatOverlapMinutes(context.flatIntervals, context.calendar.flatIntervalsOfPrepared(mentor)),
+  );
+}
+
+function sharedTimeValue(minutes: number): number {
   return clamp01(minutes / SHARED_MINUTES_FOR_FULL_MARK);
 }
 
@@ -396,7 +423,7 @@ const RULES: Record<ScorePart, PartRule> = {
 
 const roundScore = (score: number): number => Math.round(score * 10) / 10;
 
-// The values of the parts an index can count, from the counts: shared by the scoring and its ceiling.
+// The values of the parts counted in shared items, from the counts: shared by the scoring and the index's tables.
 function skillsValue(shared: number, wanted: number): number {
   return wanted === 0 ? 0 : clamp01(shared / Math.min(SKILLS_FOR_FULL_MARK, wanted));
 }
@@ -405,31 +432,6 @@ function roleValue(sharedWords: number, wantedWords: number): number {
 }
 function topicsCountValue(shared: number, wanted: number): number {
   return wanted === 0 ? 0 : clamp01(shared / Math.min(TOPICS_FOR_FULL_MARK, wanted));
-}
-
-/** What an index over skills, sectors, job-title words and topics can tell of a mentor for a mentee. */
-export interface IndexedCounts {
-  sharedSkills: number;
-  sectorMatches: boolean;
-  sharedRoleWords: number;
-  sharedTopics: number;
-}
-
-/**
- * The highest score a mentor can reach knowing only its IndexedCounts (every
- * other part counted as full): lets a search skip mentors without scoring them.
- */
-export function scoreCeiling(
-  context: MenteeContext,
-  weights: NormalisedWeights,
-  counts: IndexedCounts,
-): number {
-  const missing =
-    weights.skills * (1 - skillsValue(counts.sharedSkills, context.skills.size)) +
-    (counts.sectorMatches ? 0 : weights.sector) +
-    weights.targetRole * (1 - roleValue(counts.sharedRoleWords, context.roleWords.size)) +
-    weights.topics * (1 - topicsCountValue(counts.sharedTopics, context.topics.size));
-  return (1 - missing) * 100;
 }
 
 /**
@@ -487,6 +489,57 @@ export function scoreMentor(
   if ((total + remaining) * 100 < cut) return null;
   if (w.availability !== 0) total += w.availability * availabilityValue(context, m);
   return roundScore(total * 100);
+}
+
+/**
+ * The score from the sum of every part but availability (the last one in
+ * SCORE_PARTS order) and the minutes both have free: adding availability
+ * last, the same way, gives the same rounded score as scoreMentor and
+ * explainScore.
+ */
+export function scoreWithSharedMinutes(
+  beforeAvailability: number,
+  sharedMinutes: number,
+  weights: NormalisedWeights,
+): number {
+  let total = beforeAvailability;
+  if (weights.availability !== 0) total += weights.availability * sharedTimeValue(sharedMinutes);
+  return roundScore(total * 100);
+}
+
+/**
+ * What a part adds to the sum (weight × value, before × 100) for this pair,
+ * exactly as scoreMentor adds it: lets an index work a part out once for every
+ * mentor with the same values (same sector, topics, languages or zone).
+ */
+export function partPoints(
+  part: ScorePart,
+  context: MenteeContext,
+  mentor: PreparedMentor,
+  weights: NormalisedWeights,
+): number {
+  return weights[part] * RULES[part].value(context, mentor);
+}
+
+/**
+ * The same for the parts an index counts, by count (0 shared, 1 shared, …, up
+ * to `mostShared`, the most any mentor can share): a table read, no branch.
+ */
+export function pointsBySharedCount(
+  context: MenteeContext,
+  weights: NormalisedWeights,
+  mostShared: { skills: number; targetRole: number },
+): { skills: Float64Array; targetRole: Float64Array } {
+  const byCount = (most: number, value: (shared: number) => number, weight: number): Float64Array =>
+    Float64Array.from({ length: most + 1 }, (_, shared) => weight * value(shared));
+  return {
+    skills: byCount(mostShared.skills, (shared) => skillsValue(shared, context.skills.size), weights.skills),
+    targetRole: byCount(
+      mostShared.targetRole,
+      (shared) => roleValue(shared, context.roleWords.size),
+      weights.targetRole,
+    ),
+  };
 }
 
 /** The score with every part and the reasons to show, strongest first. */

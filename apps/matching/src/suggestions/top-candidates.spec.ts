@@ -1,7 +1,15 @@
 import { aMentee, aMentor, seededRandom } from './facts.fixtures.js';
-import { NO_HISTORY, type MenteeFacts, type MentorFacts } from './facts.js';
+import { NO_HISTORY, type MenteeFacts, type MentorFacts, type PairingHistory } from './facts.js';
 import { exclusionOf } from './hard-filters.js';
-import { explainScore, normaliseWeights, prepareMentee, WeekCalendar } from './scoring.js';
+import {
+  explainScore,
+  normaliseWeights,
+  prepareMentee,
+  SCORE_PARTS,
+  WeekCalendar,
+  type NormalisedWeights,
+  type Weights,
+} from './scoring.js';
 import { MentorIndex, TopCandidates, topCandidates, topCandidatesPerMentee } from './top-candidates.js';
 
 const calendar = new WeekCalendar('2026-05-04');
@@ -70,11 +78,19 @@ function randomMentee(random: () => number, id: string): MenteeFacts {
 }
 
 /** The reference: score everyone that passes the filters, sort all, take N. */
-function sortEverything(mentee: MenteeFacts, mentors: MentorFacts[], n: number): string[] {
+function sortEverything(
+  mentee: MenteeFacts,
+  mentors: MentorFacts[],
+  n: number,
+  {
+    weights: tuned = weights,
+    history = NO_HISTORY,
+  }: { weights?: NormalisedWeights; history?: PairingHistory } = {},
+): string[] {
   const context = prepareMentee(mentee, calendar);
   return mentors
-    .filter((mentor) => exclusionOf(context, mentor, NO_HISTORY) === null)
-    .map((mentor) => ({ id: mentor.id, score: explainScore(context, mentor, weights).score }))
+    .filter((mentor) => exclusionOf(context, mentor, history) === null)
+    .map((mentor) => ({ id: mentor.id, score: explainScore(context, mentor, tuned).score }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, n)
     .map((entry) => `${entry.id}:${entry.score}`);
@@ -128,13 +144,12 @@ describe('topCandidates', () => {
 });
 
 describe('topCandidatesPerMentee (the candidate edges of a cycle)', () => {
-  it('finds the same K mentors per mentee as a full scan, through the skill and sector index', () => {
+  it('finds the same K mentors per mentee as scoring everyone, through the index', () => {
     const mentors = randomMentors(21, 400);
     const index = new MentorIndex(mentors);
     const random = seededRandom(22);
     const mentees = Array.from({ length: 30 }, (_, i) => randomMentee(random, `s${i}`));
-    // Mentees sharing no skill or sector with anyone force the pass over every mentor, where the
-    // role and the topics still count.
+    // Mentees sharing no skill or sector with anyone: the role and the topics still count.
     mentees.push(aMentee({ id: 'loner', skillsToDevelop: ['astrophysics'], targetSectors: ['space'] }));
     mentees.push(
       aMentee({
@@ -177,5 +192,90 @@ describe('topCandidatesPerMentee (the candidate edges of a cycle)', () => {
       weights,
     });
     expect(best).toEqual({ mentor: analyst, score: 55 });
+  });
+});
+
+describe('MentorIndex', () => {
+  const ids = (candidates: { mentor: MentorFacts; score: number }[]): string[] =>
+    candidates.map((candidate) => `${candidate.mentor.id}:${candidate.score}`);
+
+  // Quirks the index must count exactly as the scoring does: a skill listed twice, zones a quarter
+  // or half an hour off, free time on other days and in other zones.
+  const random = seededRandom(31);
+  const mentors = randomMentors(32, 300).map((mentor, i) => ({
+    ...mentor,
+    skills: i % 17 === 0 ? [...mentor.skills, mentor.skills[0]!] : mentor.skills,
+    timeZone: i % 13 === 0 ? 'Asia/Kathmandu' : i % 11 === 0 ? 'Asia/Kolkata' : mentor.timeZone,
+    availability: [
+      {
+        weekday: 1 + Math.floor(random() * 7),
+        startMinute: 15 * Math.floor(random() * 80),
+        endMinute: 1200 + 15 * Math.floor(random() * 16),
+      },
+    ],
+  }));
+  const index = new MentorIndex(mentors);
+  const mentees = Array.from({ length: 40 }, (_, i) => ({
+    ...randomMentee(random, `s${i}`),
+    availability: [
+      {
+        weekday: 1 + Math.floor(random() * 7),
+        startMinute: 17 * 60,
+        endMinute: 17 * 60 + 30 * (1 + (i % 6)),
+      },
+    ],
+  }));
+
+  it('gives the same mentors and scores as scoring everyone, whatever the weights', () => {
+    for (let round = 0; round < 6; round += 1) {
+      const tuned = normaliseWeights(
+        Object.fromEntries(
+          SCORE_PARTS.map((part) => [part, random() < 0.2 ? 0 : Math.round(random() * 300) / 7]),
+        ) as Weights,
+      );
+      for (const mentee of mentees) {
+        const found = index.best(prepareMentee(mentee, calendar), { n: 12, weights: tuned });
+        expect(ids(found)).toEqual(sortEverything(mentee, mentors, 12, { weights: tuned }));
+      }
+    }
+  });
+
+  it('leaves out the mentors a mentee was paired with or declined by, and still finds N others', () => {
+    const mentee = mentees[0]!;
+    const [first, second, third] = index.best(prepareMentee(mentee, calendar), { n: 3, weights });
+    const history = {
+      pairedWith: new Set([first!.mentor.id]),
+      declinedBy: new Set([second!.mentor.id, 'someone-not-indexed']),
+    };
+    const found = index.best(prepareMentee(mentee, calendar), { n: 10, weights, history });
+    expect(ids(found)).toEqual(sortEverything(mentee, mentors, 10, { history }));
+    expect(found[0]!.mentor.id).toBe(third!.mentor.id);
+    // The history of one search does not stay on the index.
+    expect(ids(index.best(prepareMentee(mentee, calendar), { n: 3, weights }))).toEqual(
+      ids([first!, second!, third!]),
+    );
+  });
+
+  it('returns every allowed mentor when fewer than N are', () => {
+    const germanSpeakers = mentors
+      .slice(0, 4)
+      .map((mentor) => ({ ...mentor, languages: ['de'], available: true }));
+    const everyone = [...germanSpeakers, ...mentors.slice(4)];
+    const mentee = { ...mentees[1]!, languages: ['de'] };
+    const found = new MentorIndex(everyone).best(prepareMentee(mentee, calendar), { n: 10, weights });
+    expect(ids(found)).toEqual(sortEverything(mentee, everyone, 10));
+    expect(found.length).toBeLessThanOrEqual(4);
+  });
+
+  it('reads the week of the calendar it is asked with', () => {
+    const mentee = mentees[2]!;
+    const winter = new WeekCalendar('2026-01-12');
+    const fromWinter = index.best(prepareMentee(mentee, winter), { n: 8, weights });
+    const fromMay = index.best(prepareMentee(mentee, calendar), { n: 8, weights });
+    expect(ids(fromMay)).toEqual(sortEverything(mentee, mentors, 8));
+    const context = prepareMentee(mentee, winter);
+    expect(fromWinter.map(({ mentor }) => explainScore(context, mentor, weights).score)).toEqual(
+      fromWinter.map(({ score }) => score),
+    );
   });
 });

@@ -4,20 +4,27 @@
  * must reach, so scoring stops early (scoreMentor's floor) for most of them.
  * Hard filters run on the candidates whose score can make the list.
  */
-import { codeOf } from './codes.js';
+import { CodePostings } from './postings.js';
 import { NO_HISTORY, type MenteeFacts, type MentorFacts, type PairingHistory } from './facts.js';
 import { exclusionOfPrepared } from './hard-filters.js';
 import {
   canReach,
+  hoursApart,
+  partPoints,
+  pointsBySharedCount,
   prepareMentee,
   prepareMentor,
-  scoreCeiling,
   scoreMentor,
+  scoreWithSharedMinutes,
   type MenteeContext,
   type NormalisedWeights,
   type PreparedMentor,
+  type ScorePart,
   type WeekCalendar,
 } from './scoring.js';
+import { flatOverlapMinutes, type FlatIntervals } from './availability.js';
+import { KthLargest } from './kth-largest.js';
+import { ValueGroups } from './value-groups.js';
 
 export interface Candidate {
   mentor: MentorFacts;
@@ -114,146 +121,262 @@ export function topCandidates(
   return top.sorted();
 }
 
-/**
- * Mentors by skill and by sector, so that a mentee's best candidates are
- * found without scoring everyone. For each mentor the index reaches, it knows
- * how many of the mentee's skills it has and whether its sector is a target
- * one, and counts the words of the target role in its job title and the
- * topics in common: 65 of the default 100 points, which bounds its score
- * (scoreCeiling). Mentors are visited by that bound, highest first, and the
- * visit stops as soon as the bound cannot reach the K-th best score found;
- * mentors sharing neither a skill nor a sector are looked at only if even
- * their bound could. With skewed data (a few skills everywhere) most mentors
- * share something with a mentee, but few can still make its top K. Exact: it
- * returns what scoring everyone would (tested against that).
- */
-/** Skills 0–3 × sector 0–1 × role words 0–63 × topics 0–2 (see MentorIndex.best). */
-const BUCKET_KEYS = 4 * 2 * 64 * 4;
+/** Buckets of a tenth of a point, from 0 to 100 points. */
+const BUCKETS_PER_POINT = 10;
+// One more than 100 points' worth: a sum of exactly 1 (every part full) has a bucket of its own.
+const BUCKET_COUNT = 100 * BUCKETS_PER_POINT + 1;
 
+/** A mentor's sum before availability when the hard filters rule it out (real sums are ≥ 0). */
+const EXCLUDED = -1;
+/**
+ * How far below θ − availability a sum may be and its mentor still make the
+ * list: both scores compared may round by half a tenth of a point (0.001 of
+ * a sum), plus a hair for floating-point error.
+ */
+const ROUNDING_SLACK = 0.001 + 1e-9;
+
+/** The highest sum (in points) a mentor of this bucket can have. */
+function bucketCeiling(bucket: number): number {
+  return (bucket + 1) / BUCKETS_PER_POINT;
+}
+
+/**
+ * Every mentor's facts laid out for searching many mentees over the same
+ * mentors (a cycle's thousands, or every suggestion request of a process).
+ * A search works out, for every mentor, the exact sum of all the parts but
+ * availability, cheaply: skills and job-title words are counted through
+ * posting lists of the mentee's few codes, and the parts that depend on a
+ * value many mentors share (sector, topics, languages, time zone) are worked
+ * out once per distinct value. Availability, the costly part (intervals of
+ * the week across zones), adds at most its weight: mentors are visited by
+ * that sum, highest first (a counting sort on tenths of a point), and the
+ * visit stops as soon as even full availability could not reach the K-th
+ * best score found. Exact: the same scores and order as scoring everyone
+ * (tested against that), because the sum is made in the same order as
+ * scoreMentor makes it and availability is added the same way.
+ */
 export class MentorIndex {
-  private readonly postings = new Map<number, number[]>();
   private readonly prepared: PreparedMentor[];
-  /** Per mentor: the search it was last reached in, and its counts in that search. */
-  private readonly reachedIn: Int32Array;
-  private readonly skills: Int32Array;
-  private readonly sectors: Uint8Array;
-  /** Scratch space of one search: bucket sizes and positions by key, keys and order of the mentors reached. */
-  private readonly bucketSizes = new Int32Array(BUCKET_KEYS);
-  private readonly bucketNext = new Int32Array(BUCKET_KEYS);
-  private readonly bucketKeys: Int32Array;
+  /** Mentors the hard filters allow whoever the mentee is: available, with a free place. */
+  private readonly open: Uint8Array;
+  /** 1 for mentors no mentee may be offered (not open), and during a search those its history rules out. */
+  private readonly closed: Uint8Array;
+  private readonly indicesOf = new Map<string, number[]>();
+  private readonly skills: CodePostings;
+  private readonly titleWords: CodePostings;
+  /** The most skills and job-title words any mentor lists: the longest count tables a search needs. */
+  private readonly mostShared: { skills: number; targetRole: number };
+  private readonly sectors: ValueGroups;
+  private readonly topics: ValueGroups;
+  private readonly languages: ValueGroups;
+  private readonly zones: ValueGroups;
+  private readonly loadValue: Float64Array;
+  private readonly responsivenessValue: Float64Array;
+  /** Every mentor's free time in the week last searched, end to end (see weekOf). */
+  private week: { week: string; start: Int32Array; times: FlatIntervals } | null = null;
+  /** Scratch space of one search, per mentor, then the mentors in visiting order. */
+  private readonly sharedSkills: Int32Array;
+  private readonly sharedWords: Int32Array;
+  private readonly beforeAvailability: Float64Array;
+  private readonly bucketOf: Int32Array;
+  private readonly candidates: Int32Array;
   private readonly ordered: Int32Array;
-  private search = 0;
+  private readonly bucketNext = new Int32Array(BUCKET_COUNT);
 
   constructor(readonly mentors: readonly MentorFacts[]) {
-    this.prepared = mentors.map(prepareMentor);
-    const size = mentors.length;
-    this.reachedIn = new Int32Array(size);
-    this.skills = new Int32Array(size);
-    this.sectors = new Uint8Array(size);
-    this.bucketKeys = new Int32Array(size);
-    this.ordered = new Int32Array(size);
-    // One posting list per code; codes of skills and sectors never collide (one table).
-    // Not deduplicated: a code is counted as often as the scoring counts it.
-    this.prepared.forEach((mentor, index) => {
-      for (const code of mentor.skills) this.post(code, index);
-      if (mentor.sector >= 0) this.post(mentor.sector, index);
+    const prepared = mentors.map(prepareMentor);
+    const size = prepared.length;
+    this.prepared = prepared;
+    this.open = Uint8Array.from(mentors, (mentor) =>
+      mentor.available && mentor.activeMentees < mentor.capacity ? 1 : 0,
+    );
+    this.closed = this.open.map((open) => 1 - open);
+    mentors.forEach((mentor, index) => {
+      const indices = this.indicesOf.get(mentor.id);
+      if (indices) indices.push(index);
+      else this.indicesOf.set(mentor.id, [index]);
     });
-  }
-
-  private post(code: number, index: number): void {
-    const list = this.postings.get(code);
-    if (list) list.push(index);
-    else this.postings.set(code, [index]);
+    this.skills = new CodePostings(size, (i) => prepared[i]!.skills);
+    this.titleWords = new CodePostings(size, (i) => prepared[i]!.titleWords);
+    this.mostShared = {
+      skills: prepared.reduce((most, mentor) => Math.max(most, mentor.skills.length), 0),
+      targetRole: prepared.reduce((most, mentor) => Math.max(most, mentor.titleWords.length), 0),
+    };
+    // Topics and languages count the same in any order (a mentee's first language is found wherever
+    // the mentor lists it), so sorted lists group more mentors together.
+    this.sectors = new ValueGroups(size, (i) => JSON.stringify(mentors[i]!.sector));
+    this.topics = new ValueGroups(size, (i) => JSON.stringify([...mentors[i]!.topics].sort()));
+    this.languages = new ValueGroups(size, (i) => JSON.stringify([...mentors[i]!.languages].sort()));
+    this.zones = new ValueGroups(size, (i) => mentors[i]!.timeZone);
+    this.loadValue = Float64Array.from(prepared, (mentor) => mentor.loadValue);
+    this.responsivenessValue = Float64Array.from(prepared, (mentor) => mentor.responsivenessValue);
+    this.sharedSkills = new Int32Array(size);
+    this.sharedWords = new Int32Array(size);
+    this.beforeAvailability = new Float64Array(size);
+    this.bucketOf = new Int32Array(size);
+    this.candidates = new Int32Array(size);
+    this.ordered = new Int32Array(size);
   }
 
   /** The N best mentors for the mentee, best first, hard filters applied. */
   best(context: MenteeContext, { n, weights, history = NO_HISTORY }: TopCandidatesOptions): Candidate[] {
-    this.search += 1;
-    const search = this.search;
-    const reached: number[] = [];
-    const count = (values: readonly string[], counter: Int32Array | Uint8Array): void => {
-      for (const value of new Set(values)) {
-        const list = this.postings.get(codeOf(value));
-        if (!list) continue;
-        for (let i = 0; i < list.length; i += 1) {
-          const index = list[i]!;
-          if (this.reachedIn[index] !== search) {
-            this.reachedIn[index] = search;
-            this.skills[index] = 0;
-            this.sectors[index] = 0;
-            reached.push(index);
-          }
-          counter[index]! += 1;
-        }
-      }
-    };
-    const { mentee } = context;
-    count(mentee.skillsToDevelop, this.skills);
-    count(mentee.targetSectors, this.sectors);
-
-    // Mentors with the same counts (capped where the part is full) share a bound, so they are
-    // bucketed by those counts (a counting sort: this loop sees thousands of mentors per mentee)
-    // and visited bucket by bucket, highest bound first.
-    // Topics are counted for the mentors reached, not used to reach: nearly everyone offers a common one.
-    const fullSkills = Math.min(3, context.skills.size);
-    const fullTopics = Math.min(2, context.topics.size);
-    const sizes = this.bucketSizes.fill(0);
-    const keys = this.bucketKeys;
-    for (let i = 0; i < reached.length; i += 1) {
-      const index = reached[i]!;
-      const mentor = this.prepared[index]!;
-      const topics = Math.min(context.topics.count(mentor.topics), fullTopics);
-      const words = Math.min(context.roleWords.count(mentor.titleWords), 63);
-      const key =
-        ((Math.min(this.skills[index]!, fullSkills) * 2 + (this.sectors[index]! > 0 ? 1 : 0)) * 64 + words) *
-          4 +
-        topics;
-      keys[i] = key;
-      sizes[key]! += 1;
-    }
-    const buckets: { key: number; ceiling: number; start: number; end: number }[] = [];
-    for (let key = 0; key < sizes.length; key += 1) {
-      if (sizes[key] === 0) continue;
-      const counts = {
-        sharedSkills: key >> 9,
-        sectorMatches: ((key >> 8) & 1) === 1,
-        sharedRoleWords: (key >> 2) & 63,
-        sharedTopics: key & 3,
-      };
-      buckets.push({ key, ceiling: scoreCeiling(context, weights, counts), start: 0, end: 0 });
-    }
-    buckets.sort((a, b) => b.ceiling - a.ceiling);
-    const next = this.bucketNext;
-    let offset = 0;
-    for (const bucket of buckets) {
-      bucket.start = offset;
-      next[bucket.key] = offset;
-      offset += sizes[bucket.key]!;
-      bucket.end = offset;
-    }
-    const ordered = this.ordered;
-    for (let i = 0; i < reached.length; i += 1) ordered[next[keys[i]!]!++] = reached[i]!;
-
+    const count = this.orderCandidates(context, weights, history, n);
+    const { ordered, bucketOf, beforeAvailability, prepared } = this;
+    const week = this.weekOf(context.calendar);
+    const availabilityPoints = weights.availability * 100;
     const top = new TopCandidates(n);
-    visit: for (const bucket of buckets) {
-      for (let position = bucket.start; position < bucket.end; position += 1) {
-        if (!canReach(bucket.ceiling, top.floor)) break visit;
-        consider(top, context, this.prepared[ordered[position]!]!, weights, history);
-      }
-    }
-    // Those sharing no skill and no sector have the lowest bound of all (role and topics at best full).
-    const nothingShared = {
-      sharedSkills: 0,
-      sectorMatches: false,
-      sharedRoleWords: context.roleWords.size,
-      sharedTopics: fullTopics,
-    };
-    if (canReach(scoreCeiling(context, weights, nothingShared), top.floor)) {
-      this.prepared.forEach((mentor, index) => {
-        if (this.reachedIn[index] !== search) consider(top, context, mentor, weights, history);
-      });
+    for (let position = 0; position < count; position += 1) {
+      const index = ordered[position]!;
+      // The bucket's upper edge bounds everyone left: past it, nobody can make the list.
+      if (!canReach(bucketCeiling(bucketOf[index]!) + availabilityPoints, top.floor)) break;
+      const before = beforeAvailability[index]!;
+      if (!canReach(before * 100 + availabilityPoints, top.floor)) continue;
+      const minutes = flatOverlapMinutes(
+        context.flatIntervals,
+        week.times,
+        week.start[index],
+        week.start[index + 1],
+      );
+      const score = scoreWithSharedMinutes(before, minutes, weights);
+      // Checked again in full: cheap for the few that get this far, and the filters' one authority.
+      if (score < top.floor || exclusionOfPrepared(context, prepared[index]!, history) !== null) continue;
+      top.offer({ mentor: prepared[index]!.facts, score });
     }
     return top.sorted();
+  }
+
+  /**
+   * The mentors that may make the mentee's N best, highest sum before
+   * availability first (in ordered[0…count)); returns count. The N-th highest
+   * sum among allowed mentors, θ, bounds the N-th best score from below (a
+   * score is at least its sum, give or take the rounding), so a mentor whose
+   * sum plus full availability stays under θ cannot make the list and is not
+   * even ordered.
+   */
+  private orderCandidates(
+    context: MenteeContext,
+    weights: NormalisedWeights,
+    history: PairingHistory,
+    n: number,
+  ): number {
+    const closedByHistory = [...history.pairedWith, ...history.declinedBy].flatMap(
+      (id) => this.indicesOf.get(id) ?? [],
+    );
+    for (const index of closedByHistory) this.closed[index] = 1;
+    let nthSum: number;
+    try {
+      nthSum = this.sumBeforeAvailability(context, weights, n);
+    } finally {
+      for (const index of closedByHistory) this.closed[index] = this.open[index] === 1 ? 0 : 1;
+    }
+    // Every allowed sum is ≥ 0, so with fewer than N allowed mentors every allowed one is a candidate.
+    const threshold = Math.max(0, nthSum - weights.availability - ROUNDING_SLACK);
+
+    const { beforeAvailability, bucketOf, candidates, ordered, bucketNext } = this;
+    const bucketSizes = bucketNext.fill(0);
+    let count = 0;
+    for (let index = 0; index < beforeAvailability.length; index += 1) {
+      const before = beforeAvailability[index]!;
+      if (before < threshold) continue;
+      // The sum is at most 1 (weights are normalised); the cap only guards against rounding.
+      const bucket = Math.min(BUCKET_COUNT - 1, Math.floor(before * 100 * BUCKETS_PER_POINT));
+      bucketOf[index] = bucket;
+      bucketSizes[bucket]! += 1;
+      candidates[count] = index;
+      count += 1;
+    }
+    // Counting sort, highest bucket first: bucketNext[b] becomes where bucket b's next mentor goes.
+    let offset = 0;
+    for (let bucket = BUCKET_COUNT - 1; bucket >= 0; bucket -= 1) {
+      const size = bucketSizes[bucket]!;
+      bucketSizes[bucket] = offset;
+      offset += size;
+    }
+    for (let position = 0; position < count; position += 1) {
+      const index = candidates[position]!;
+      ordered[bucketNext[bucketOf[index]!]!++] = index;
+    }
+    return count;
+  }
+
+  /**
+   * Every mentor's sum of the parts before availability, into
+   * beforeAvailability (EXCLUDED for those the hard filters rule out); returns
+   * the N-th highest sum (-Infinity with fewer than N allowed mentors).
+   */
+  private sumBeforeAvailability(context: MenteeContext, weights: NormalisedWeights, n: number): number {
+    const { prepared, closed, beforeAvailability, loadValue, responsivenessValue } = this;
+    const sharedSkills = this.sharedSkills.fill(0);
+    const sharedWords = this.sharedWords.fill(0);
+    this.skills.countInto(context.skills.codes, sharedSkills);
+    this.titleWords.countInto(context.roleWords.codes, sharedWords);
+    const { skills: skillPoints, targetRole: rolePoints } = pointsBySharedCount(
+      context,
+      weights,
+      this.mostShared,
+    );
+    const groupPoints = (groups: ValueGroups, part: ScorePart): Float64Array =>
+      groups.table((representative) => partPoints(part, context, prepared[representative]!, weights));
+    const sectorPoints = groupPoints(this.sectors, 'sector');
+    const topicPoints = groupPoints(this.topics, 'topics');
+    const languagePoints = groupPoints(this.languages, 'languages');
+    const zonePoints = groupPoints(this.zones, 'timeZone');
+    // The hard filters a whole group passes or fails: a shared language, the time difference.
+    const languageAllowed = this.languages.table((representative) =>
+      context.languages.count(prepared[representative]!.languages) > 0 ? 1 : 0,
+    );
+    const gapLimit = context.mentee.maxTimeZoneGapHours;
+    const zoneAllowed = this.zones.table((representative) =>
+      gapLimit === null || hoursApart(context, prepared[representative]!) <= gapLimit ? 1 : 0,
+    );
+    const sectorGroup = this.sectors.groupOf;
+    const topicGroup = this.topics.groupOf;
+    const languageGroup = this.languages.groupOf;
+    const zoneGroup = this.zones.groupOf;
+    const { load: loadWeight, responsiveness: responsivenessWeight } = weights;
+
+    const nth = new KthLargest(n);
+    let nthSum = nth.value;
+    for (let index = 0; index < prepared.length; index += 1) {
+      const language = languageGroup[index]!;
+      const zone = zoneGroup[index]!;
+      if (closed[index] === 1 || languageAllowed[language] === 0 || zoneAllowed[zone] === 0) {
+        beforeAvailability[index] = EXCLUDED;
+        continue;
+      }
+      // In SCORE_PARTS order, as scoreMentor adds them: the same sum to the last bit.
+      let total = skillPoints[sharedSkills[index]!]!;
+      total += sectorPoints[sectorGroup[index]!]!;
+      total += rolePoints[sharedWords[index]!]!;
+      total += topicPoints[topicGroup[index]!]!;
+      total += languagePoints[language]!;
+      total += zonePoints[zone]!;
+      total += loadWeight * loadValue[index]!;
+      total += responsivenessWeight * responsivenessValue[index]!;
+      beforeAvailability[index] = total;
+      if (total > nthSum) {
+        nth.offer(total);
+        nthSum = nth.value;
+      }
+    }
+    return nthSum;
+  }
+
+  /**
+   * Every mentor's free time in the calendar's week, in one array (mentor i's
+   * intervals are times[start[i]…start[i + 1])): the visit reads it in place
+   * instead of following each mentor's own arrays. Kept until another week is asked.
+   */
+  private weekOf(calendar: WeekCalendar): NonNullable<MentorIndex['week']> {
+    if (this.week?.week !== calendar.week) {
+      const weeks = this.prepared.map((mentor) => calendar.flatIntervalsOfPrepared(mentor));
+      const start = new Int32Array(weeks.length + 1);
+      weeks.forEach((times, i) => (start[i + 1] = start[i]! + times.length));
+      const times = new Float64Array(start[weeks.length]!);
+      weeks.forEach((week, i) => times.set(week, start[i]!));
+      this.week = { week: calendar.week, start, times };
+    }
+    return this.week;
   }
 }
 
