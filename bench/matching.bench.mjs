@@ -1,8 +1,9 @@
 // Matching: the pure algorithms of apps/matching on generated data with a
 // realistic skew (bench/matching/data.mjs), in process.
-// (a) Suggestions for one mentee over 100k mentors: scan with a bounded heap
-//     (and through the skill/sector/role index), against scoring and sorting
-//     everyone (the baseline), each query returning the top 10 with reasons.
+// (a) Suggestions for one mentee over 100k mentors through MentorIndex (what
+//     the service uses), and with a plain scan and a bounded heap, against
+//     scoring and sorting everyone (the baseline), each query returning the
+//     top 10 with reasons.
 // (b) A cycle of 10k mentees × 5k mentors (capacity 1–3): top K candidates per
 //     mentee, then the optimal assignment against the greedy one; run in a child
 //     process so its peak memory is its own.
@@ -147,6 +148,8 @@ export async function run({ root }) {
       'suggestions scan CPU p95 ms': suggestions.scan.cpuP95,
       'suggestions indexed p50 ms': suggestions.indexed.p50,
       'suggestions indexed p95 ms': suggestions.indexed.p95,
+      'suggestions indexed p99 ms': suggestions.indexed.p99,
+      'suggestions indexed CPU p50 ms': suggestions.indexed.cpuP50,
       'suggestions indexed CPU p95 ms': suggestions.indexed.cpuP95,
       'suggestions baseline (score all, sort) p50 ms': suggestions.baseline.p50,
       'cycle: mentees × mentors × K': `${COHORT.mentees} × ${COHORT.mentors} × ${COHORT.k}`,
@@ -156,8 +159,12 @@ export async function run({ root }) {
       'cycle top-K candidates ms (CPU)': cycle.candidatesCpuMs,
       'cycle optimal assignment ms (wall)': cycle.optimalMs,
       'cycle optimal assignment ms (CPU)': cycle.optimalCpuMs,
+      'cycle (top K + optimal) ms (wall)': cycleMs,
+      'cycle (top K + optimal) ms (CPU)': cycleCpuMs,
       'cycle greedy assignment ms (wall)': cycle.greedyMs,
+      'cycle greedy assignment ms (CPU)': cycle.greedyCpuMs,
       'cycle peak RSS MiB': cycle.peakRssMiB,
+      'cycle heap used, highest between phases MiB': cycle.heapHighMiB,
       'cycle RSS before the run MiB (data)': cycle.rssBeforeMiB,
       'optimal coverage %': cycle.optimal.coverage * 100,
       'greedy coverage %': cycle.greedy.coverage * 100,
@@ -170,6 +177,7 @@ export async function run({ root }) {
       'load average at start (2 cores)': loadAtStart,
     },
     ratios: {
+      'baseline / indexed (p50 speed-up)': suggestions.baseline.p50 / suggestions.indexed.p50,
       'baseline / scan (p50 speed-up)': suggestions.baseline.p50 / suggestions.scan.p50,
       'optimal / greedy (total score)': scoreRatio,
       'places doubled: optimal / greedy (total score)':
@@ -177,14 +185,14 @@ export async function run({ root }) {
     },
     targets: [
       {
-        name: 'suggestions p95 < 50 ms (in process, scan, wall)',
-        measured: suggestions.scan.p95,
-        met: suggestions.scan.p95 < 50,
+        name: 'suggestions p95 < 50 ms (in process, index, wall)',
+        measured: suggestions.indexed.p95,
+        met: suggestions.indexed.p95 < 50,
       },
       {
-        name: 'suggestions p95 < 50 ms (in process, scan, CPU)',
-        measured: suggestions.scan.cpuP95,
-        met: suggestions.scan.cpuP95 < 50,
+        name: 'suggestions p95 < 50 ms (in process, index, CPU)',
+        measured: suggestions.indexed.cpuP95,
+        met: suggestions.indexed.cpuP95 < 50,
       },
       { name: 'cycle (top K + optimal) < 10 s, wall', measured: cycleMs / 1000, met: cycleMs < 10_000 },
       { name: 'cycle (top K + optimal) < 10 s, CPU', measured: cycleCpuMs / 1000, met: cycleCpuMs < 10_000 },
@@ -194,8 +202,8 @@ export async function run({ root }) {
     notes:
       'In process, on generated data (bench/matching/data.mjs: Zipf-like skills and sectors, 75 % Europe, ' +
       '14 % Africa, 9 % North America, 2 % Asia). The service path (read model in PostgreSQL, NATS, gateway) is not ' +
-      'built yet; these are the algorithms alone. Wall times depend on the machine being shared; CPU times do ' +
-      'not. The optimal total is above greedy mostly through coverage: greedy gives the most demanded mentors ' +
+      'built yet; these are the algorithms alone. Wall times depend on the machine being shared; CPU times ' +
+      'much less, though a loaded machine slows them too (see the load average). The optimal total is above greedy mostly through coverage: greedy gives the most demanded mentors ' +
       'to whoever scores highest with them and strands mentees whose top K are all taken, while the optimal ' +
       'assignment moves some pairs to their second choice to place more mentees (its average per pair is ' +
       "slightly lower). With the same candidates and every mentor's places doubled, scarcity is gone and " +

@@ -32,6 +32,8 @@
  * thousands fit in seconds and memory in tens of megabytes.
  */
 
+import { BucketQueue } from './bucket-queue.js';
+
 export interface CandidateEdge {
   mentorId: string;
   /** 0–100, at most one decimal (the scoring's precision). */
@@ -85,7 +87,7 @@ interface Prepared {
   mentorIds: string[];
   /** Places left per mentor index once the locks are placed. */
   places: Int32Array;
-  /** CSR adjacency: edges of mentee i are [edgeStart[i], edgeStart[i + 1]). */
+  /** CSR adjacency: edges of mentee i are [edgeStart[i], edgeStart[i + 1]), highest score first. */
   edgeStart: Int32Array;
   edgeMentor: Int32Array;
   edgeScore: Int32Array;
@@ -111,18 +113,27 @@ function prepare(problem: AssignmentProblem): Prepared {
     lockedPairs.push({ ...lock, locked: true });
   }
 
-  const removed = new Set((problem.removed ?? []).map((pair) => `${pair.menteeId}\u0000${pair.mentorId}`));
+  const removedOf = new Map<string, Set<string>>();
+  for (const { menteeId, mentorId } of problem.removed ?? []) {
+    const removed = removedOf.get(menteeId);
+    if (removed) removed.add(mentorId);
+    else removedOf.set(menteeId, new Set([mentorId]));
+  }
   const menteeIds = problem.mentees.filter((id) => !lockedMentees.has(id));
   const edgeStart = new Int32Array(menteeIds.length + 1);
   const mentors: number[] = [];
   const scores: number[] = [];
+  /** The mentee whose edges last took each mentor: a mentor listed twice counts once. */
+  const takenBy = new Int32Array(mentorIds.length).fill(-1);
   menteeIds.forEach((menteeId, i) => {
-    const seen = new Set<number>();
-    for (const edge of problem.candidates.get(menteeId) ?? []) {
+    const removed = removedOf.get(menteeId);
+    // Best first, so that the search can stop reading a mentee's edges early (see optimalAssignment).
+    const edges = [...(problem.candidates.get(menteeId) ?? [])].sort((a, b) => b.score - a.score);
+    for (const edge of edges) {
       const mentor = mentorIndex.get(edge.mentorId);
-      if (mentor === undefined || seen.has(mentor) || places[mentor]! <= 0) continue;
-      if (removed.has(`${menteeId}\u0000${edge.mentorId}`)) continue;
-      seen.add(mentor);
+      if (mentor === undefined || takenBy[mentor] === i || places[mentor]! <= 0) continue;
+      if (removed?.has(edge.mentorId)) continue;
+      takenBy[mentor] = i;
       mentors.push(mentor);
       scores.push(Math.round(edge.score * SCORE_SCALE));
     }
@@ -153,66 +164,6 @@ function summarise(allMentees: readonly string[], pairs: AssignedPair[]): Assign
   };
 }
 
-/** A binary min-heap of (key, node) with lazy deletion: stale entries are skipped when popped. */
-class NodeHeap {
-  private keys: number[] = [];
-  private nodes: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  clear(): void {
-    this.keys.length = 0;
-    this.nodes.length = 0;
-  }
-
-  push(key: number, node: number): void {
-    const { keys, nodes } = this;
-    let index = keys.length;
-    keys.push(key);
-    nodes.push(node);
-    while (index > 0) {
-      const parent = (index - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[index] = keys[parent]!;
-      nodes[index] = nodes[parent]!;
-      index = parent;
-    }
-    keys[index] = key;
-    nodes[index] = node;
-  }
-
-  /** Removes the smallest entry; read it first with topKey / topNode. */
-  pop(): void {
-    const { keys, nodes } = this;
-    const lastKey = keys.pop()!;
-    const lastNode = nodes.pop()!;
-    if (keys.length === 0) return;
-    let index = 0;
-    for (;;) {
-      const left = 2 * index + 1;
-      if (left >= keys.length) break;
-      const right = left + 1;
-      const child = right < keys.length && keys[right]! < keys[left]! ? right : left;
-      if (keys[child]! >= lastKey) break;
-      keys[index] = keys[child]!;
-      nodes[index] = nodes[child]!;
-      index = child;
-    }
-    keys[index] = lastKey;
-    nodes[index] = lastNode;
-  }
-
-  get topKey(): number {
-    return this.keys[0]!;
-  }
-
-  get topNode(): number {
-    return this.nodes[0]!;
-  }
-}
-
 const UNASSIGNED = -1;
 
 /** The assignment with the highest total score (see the comment at the top of this file). */
@@ -232,64 +183,69 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
 
   const potential = new Float64Array(nodeCount);
   const distance = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
-  const done = new Uint8Array(nodeCount);
   const parent = new Int32Array(nodeCount);
   /** For a mentor reached from a mentee: the cost of that edge (the placement it would become). */
   const reachCost = new Int32Array(nodeCount);
   const touched: number[] = [];
   const finalised: number[] = [];
-  const heap = new NodeHeap();
+  // Reduced distances are integers from 0 to FULL: the new mentee's own "unassigned" edge reaches
+  // the sink at FULL (its potential and the sink's stay 0: see below), and nothing at or beyond the
+  // sink's distance is queued. So a bucket per distance does for a heap.
+  const queue = new BucketQueue(nodeCount, FULL);
 
   const relax = (node: number, through: number, viaCost: number, newDistance: number): void => {
-    if (newDistance < distance[node]!) {
+    // At or past the sink's distance a node cannot be on the shortest path: not worth queuing.
+    if (newDistance < distance[node]! && newDistance < distance[sink]!) {
       if (distance[node] === Number.POSITIVE_INFINITY) touched.push(node);
       distance[node] = newDistance;
       parent[node] = through;
       reachCost[node] = viaCost;
-      heap.push(newDistance, node);
+      queue.set(node, newDistance);
     }
   };
 
-  for (let start = 0; start < menteeCount; start += 1) {
+  /** Dijkstra from the new mentee until the sink is settled; returns the sink's distance. */
+  const shortestPathToSink = (start: number): number => {
     relax(start, -1, 0, 0);
-    let sinkDistance = Number.POSITIVE_INFINITY;
-    while (heap.size > 0) {
-      const key = heap.topKey;
-      const node = heap.topNode;
-      heap.pop();
-      if (done[node] || key > distance[node]!) continue;
-      done[node] = 1;
+    while (queue.size > 0) {
+      const key = queue.lowestKey;
+      const node = queue.pop();
       finalised.push(node);
-      if (node === sink) {
-        sinkDistance = key;
-        break;
-      }
+      if (node === sink) return key;
       const base = key + potential[node]!;
       if (node < menteeCount) {
-        // A mentee: to each candidate mentor it is not with, or out of the cycle (unassigned).
+        // A mentee: out of the cycle (unassigned) first, which bounds everything else, then to each
+        // candidate mentor it is not with.
+        relax(sink, node, 0, base + FULL - potential[sink]!);
         for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge += 1) {
+          const cost = FULL - edgeScore[edge]!;
+          // Potentials only ever decrease from 0, so base + cost is the least this edge can give,
+          // and edges come cheapest first: once it reaches the sink's distance, so do the rest.
+          if (base + cost >= distance[sink]!) break;
           const mentor = edgeMentor[edge]!;
           if (placedWith[node] === mentor) continue;
-          const cost = FULL - edgeScore[edge]!;
           const mentorNode = menteeCount + mentor;
           relax(mentorNode, node, cost, base + cost - potential[mentorNode]!);
         }
-        relax(sink, node, 0, base + FULL - potential[sink]!);
       } else {
         // A mentor: back to a mentee it has (that mentee moves or leaves), or to the sink if a place is free.
         const mentor = node - menteeCount;
+        if (members[mentor]!.length < places[mentor]!) relax(sink, node, 0, base - potential[sink]!);
         for (const member of members[mentor]!) {
           relax(member, node, 0, base - placedCost[member]! - potential[member]!);
         }
-        if (members[mentor]!.length < places[mentor]!) relax(sink, node, 0, base - potential[sink]!);
       }
     }
+    throw new Error('The sink is always reachable: every mentee may stay unassigned');
+  };
 
-    // Walk the path back from the sink, moving mentees along it.
+  /** Moves mentees along the path just found, from the sink back to the new mentee. */
+  const followPath = (): void => {
     let node = parent[sink]!;
     if (node < menteeCount) placedWith[node] = UNASSIGNED;
-    while (node !== start) {
+    for (;;) {
       const from = parent[node]!;
+      if (from === -1) return;
       if (node >= menteeCount) {
         // `from` (a mentee) joins this mentor.
         members[node - menteeCount]!.push(from);
@@ -302,16 +258,18 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
       }
       node = from;
     }
+  };
 
-    // Johnson's update on what Dijkstra settled; the rest keeps its potential (shifted by a constant).
+  for (let start = 0; start < menteeCount; start += 1) {
+    const sinkDistance = shortestPathToSink(start);
+    followPath();
+    // Johnson's update on what Dijkstra settled; the rest keeps its potential (shifted by a
+    // constant). The sink is settled at sinkDistance every time, so its potential stays 0.
     for (const settled of finalised) potential[settled]! += distance[settled]! - sinkDistance;
-    for (const seen of touched) {
-      distance[seen] = Number.POSITIVE_INFINITY;
-      done[seen] = 0;
-    }
+    for (const seen of touched) distance[seen] = Number.POSITIVE_INFINITY;
     touched.length = 0;
     finalised.length = 0;
-    heap.clear();
+    queue.clear();
   }
 
   const pairs: AssignedPair[] = [...lockedPairs];

@@ -106,12 +106,24 @@ export function mondayOf(day: string): string {
   return new Date(date.getTime() - (isoWeekday - 1) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Monday 00:00 UTC of the week, remembered: a cycle expands thousands of people's slots for one week. */
+const mondays = new Map<string, number>();
+function mondayInstant(week: string): number {
+  let monday = mondays.get(week);
+  if (monday === undefined) {
+    monday = Date.parse(`${mondayOf(week)}T00:00:00Z`);
+    if (mondays.size > 1000) mondays.clear();
+    mondays.set(week, monday);
+  }
+  return monday;
+}
+
 /**
  * The slots of one week as sorted, merged instants. `week` is any day of that
  * week ('YYYY-MM-DD'); the week runs Monday to Sunday in the owner's zone.
  */
 export function expandWeek(slots: readonly WeeklySlot[], timeZone: string, week: string): Interval[] {
-  const monday = Date.parse(`${mondayOf(week)}T00:00:00Z`);
+  const monday = mondayInstant(week);
   const intervals: [number, number][] = [];
   for (const slot of slots) {
     if (slot.endMinute <= slot.startMinute) continue;

@@ -17,12 +17,22 @@ export function codeOf(value: string): number {
 }
 
 export function codesOf(values: Iterable<string>): Int32Array {
-  return Int32Array.from(values, codeOf);
+  // A plain loop: Int32Array.from with a mapping function is several times slower, and this runs
+  // for every mentee of a cycle.
+  const list = Array.isArray(values) ? (values as readonly string[]) : [...values];
+  const codes = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i += 1) codes[i] = codeOf(list[i]!);
+  return codes;
 }
 
-/** A set of codes with constant-time membership. */
+/**
+ * A mentee's few codes (skills to develop, target sectors, topics, languages,
+ * words of the target role). Membership is a scan of the distinct codes: for
+ * a handful it is as fast as a lookup table, and a table as long as the
+ * highest code, made for each of a cycle's thousands of mentees, kept the
+ * garbage collector busy.
+ */
 export class CodeSet {
-  private readonly marks: Uint8Array;
   /** The distinct codes, in the order first given. */
   readonly codes: Int32Array;
   readonly size: number;
@@ -30,12 +40,12 @@ export class CodeSet {
   constructor(values: Iterable<string>) {
     this.codes = codesOf(new Set(values));
     this.size = this.codes.length;
-    this.marks = new Uint8Array(this.codes.reduce((max, code) => Math.max(max, code + 1), 0));
-    for (const code of this.codes) this.marks[code] = 1;
   }
 
   has(code: number): boolean {
-    return code < this.marks.length && this.marks[code] === 1;
+    const codes = this.codes;
+    for (let i = 0; i < codes.length; i += 1) if (codes[i] === code) return true;
+    return false;
   }
 
   /** How many of `codes` are in the set (duplicates counted each time). */
