@@ -21,9 +21,13 @@
  * soon as the sink is reached. After each step the placed mentees have a
  * cheapest assignment among themselves (no negative cycle in the residual
  * graph), so after the last one the assignment is optimal on the candidate
- * graph. Each step touches only the part of the graph near full mentors, which
- * keeps 10k mentees × 25 edges to about a second. Scores are tenths, so costs
- * are integers and no rounding can make Dijkstra wrong.
+ * graph. Most steps touch only the part of the graph near full mentors; a
+ * step whose mentee ends unassigned must rule every cheaper path out and
+ * explores much of the graph, and those few steps are most of the time of a
+ * 10k mentees × 25 edges cycle (about 3 s of CPU on a busy 2-core machine).
+ * Scores are tenths, so costs are integers and no rounding can make Dijkstra
+ * wrong, and reduced distances are integers too, which lets the queue be a
+ * bucket per distance (BucketQueue).
  *
  * "Optimal" is on the top-K graph: a pair outside both sides' shortlists is
  * never considered. With K around 20–30 that almost never matters (a mentee
