@@ -4,6 +4,7 @@ import type { MatchingConfig } from './config/matching.config.js';
 import { openDatabase } from './database/data-source.js';
 import { ReadModelConsumer } from './members/read-model-consumer.js';
 import { MatchingModule, SERVICE_NAME } from './matching.module.js';
+import { SuggestionIndex } from './suggestions/suggestion-index.js';
 import { ensureDefaultProgrammes } from './programmes/default-programmes.js';
 
 /**
@@ -25,6 +26,8 @@ export async function startMatchingService(config: MatchingConfig): Promise<INes
   });
   await app.get(OutboxRelayRunner).start();
   await app.get(ReadModelConsumer).start();
+  // Loads in the background; the first suggestion lists wait for it.
+  app.get(SuggestionIndex).start();
   await listenOnNats(app);
   return app;
 }

@@ -6,3 +6,4 @@ export {
   type MatchingFactsSource,
   type RebuildReport,
 } from './members/rebuild-read-model.js';
+export { explainPair } from './suggestions/explain-pair.js';

@@ -7,6 +7,9 @@ import {
 } from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
 import { readModelConsumerProvider } from './members/read-model-consumer.js';
+import { suggestionIndexProvider } from './suggestions/suggestion-index.js';
+import { SuggestionsHandler } from './suggestions/suggestions.handler.js';
+import { SuggestionsService } from './suggestions/suggestions.service.js';
 import { ProgrammesHandler } from './programmes/programmes.handler.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from './tokens.js';
@@ -18,7 +21,7 @@ export class MatchingModule {
   static forRoot(config: MatchingConfig, dataSource: DataSource): DynamicModule {
     return {
       module: MatchingModule,
-      controllers: [createPingController(SERVICE_NAME), ProgrammesHandler],
+      controllers: [createPingController(SERVICE_NAME), ProgrammesHandler, SuggestionsHandler],
       providers: [
         { provide: MATCHING_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
@@ -26,6 +29,8 @@ export class MatchingModule {
         outboxRelayRunnerProvider(DATA_SOURCE, { service: SERVICE_NAME, config }),
         ProgrammesService,
         readModelConsumerProvider,
+        suggestionIndexProvider,
+        SuggestionsService,
       ],
     };
   }

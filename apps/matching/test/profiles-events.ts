@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { waitUntil } from '@passerelle/testing';
 import {
   ACCOUNT_ERASED,
   MENTOR_STATUS_CHANGED,
@@ -74,5 +75,46 @@ export class ProfilesEventsPublisher {
 
   close(): Promise<void> {
     return this.connection.close();
+  }
+}
+
+/**
+ * Publishes profiles events and waits until matching's read model has
+ * handled them (they are handled in order, so counting them is enough).
+ */
+export class ReadModelFeed {
+  private handled = 0;
+
+  constructor(
+    readonly publisher: ProfilesEventsPublisher,
+    private readonly stats: () => { applied: number; skipped: number } | undefined,
+  ) {}
+
+  /** Waits until `count` more events have been handled. */
+  async settle(count = 1): Promise<void> {
+    this.handled += count;
+    const target = this.handled;
+    await waitUntil(async () => {
+      const stats = this.stats();
+      return stats !== undefined && stats.applied + stats.skipped >= target;
+    }, `${target} profiles events handled`);
+  }
+
+  /** A mentor as profiles announces one who is approved and available: three events. */
+  async availableMentor(overrides: Partial<ProfileUpdatedEvent> = {}): Promise<ProfileUpdatedEvent> {
+    const event = aProfileUpdated({ role: Role.Alumnus, ...overrides });
+    await this.publisher.profileUpdated(event);
+    const at = new Date();
+    await this.publisher.mentorStatus(event.accountId, 'approved', at);
+    await this.publisher.mentorStatus(event.accountId, 'available', at);
+    await this.settle(3);
+    return event;
+  }
+
+  async member(overrides: Partial<ProfileUpdatedEvent> = {}): Promise<ProfileUpdatedEvent> {
+    const event = aProfileUpdated(overrides);
+    await this.publisher.profileUpdated(event);
+    await this.settle();
+    return event;
   }
 }

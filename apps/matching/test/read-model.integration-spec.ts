@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { MENTORSHIP_ENDED, Role } from '@passerelle/contracts';
-import { waitUntil } from '@passerelle/testing';
 import { ReadModelConsumer } from '../src/members/read-model-consumer.js';
 import { startMatchingHarness, type MatchingHarness } from './matching-harness.js';
-import { aProfileUpdated, ProfilesEventsPublisher } from './profiles-events.js';
+import { aProfileUpdated, ProfilesEventsPublisher, ReadModelFeed } from './profiles-events.js';
 
 interface MemberRow {
   account_id: string;
@@ -23,12 +22,12 @@ interface MemberRow {
 describe('the members read model, fed by the profiles events', () => {
   let harness: MatchingHarness;
   let profiles: ProfilesEventsPublisher;
-  /** Events the read model has handled (applied or recognised as already applied) so far. */
-  let handled = 0;
+  let feed: ReadModelFeed;
 
   beforeAll(async () => {
     harness = await startMatchingHarness();
     profiles = await ProfilesEventsPublisher.connect(harness.nats.url);
+    feed = new ReadModelFeed(profiles, () => harness.service.get(ReadModelConsumer).stats);
   });
 
   afterAll(async () => {
@@ -36,15 +35,8 @@ describe('the members read model, fed by the profiles events', () => {
     await harness.stop();
   });
 
-  /** Waits until the consumer has handled `count` more events (they are handled in order). */
-  const settle = async (count = 1): Promise<void> => {
-    handled += count;
-    const consumer = harness.service.get(ReadModelConsumer);
-    await waitUntil(async () => {
-      const stats = consumer.stats!;
-      return stats.applied + stats.skipped >= handled;
-    }, `${handled} profiles events handled`);
-  };
+  /** Waits until the consumer has handled `count` more events. */
+  const settle = (count = 1): Promise<void> => feed.settle(count);
   const member = async (accountId: string): Promise<MemberRow | undefined> =>
     (await harness.sql<MemberRow>('SELECT * FROM matching.members WHERE account_id = $1', [accountId]))[0];
 

@@ -35,3 +35,6 @@ export * from './matching/people.js';
 export * from './matching/requests.js';
 export * from './matching/mentorships.js';
 export * from './matching/programmes.js';
+export * from './profiles/skill-catalogue.js';
+export * from './profiles/code-labels.js';
+export * from './matching/suggestions.js';

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { normaliseTag } from '@passerelle/contracts';
-import { SKILL_CATALOGUE } from './skill-catalogue.js';
+import { normaliseTag, SKILL_CATALOGUE } from '@passerelle/contracts';
 import { SkillFamily } from './skill-family.entity.js';
 import { Skill } from './skill.entity.js';
 

@@ -1,5 +1,5 @@
 import { isIanaTimeZone, SECTORS } from '@passerelle/contracts';
-import { SKILL_CATALOGUE } from '../../taxonomy/skill-catalogue.js';
+import { SKILL_CATALOGUE } from '@passerelle/contracts';
 import { emailLocalPart, generateDemoPopulation } from './demo-people.js';
 
 const options = { seed: 2026, now: new Date('2026-11-23T10:00:00Z') };

@@ -1,5 +1,6 @@
 /**
- * The skills taxonomy, in French and English. Ids are stable slugs: they are
+ * The skills taxonomy, in French and English (in contracts: profiles seeds it,
+ * matching names skills in its reasons). Ids are stable slugs: they are
  * stored on profiles, sent in events and used by the demo seed and CSV import,
  * so an id is never renamed; a label may be reworded freely (the seeder
  * updates labels on start).

@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+import type { ExplainedMatch, Locale, ReasonView, ScorePartView } from '@passerelle/contracts';
+import { Member } from '../members/member.entity.js';
+import { NO_PROFILE_YET } from '../members/profile-facts.js';
+import type { Programme } from '../programmes/programme.entity.js';
+import type { MentorFacts } from './facts.js';
+import { menteeFactsOf, mentorFactsOf } from './member-facts.js';
+import { scoringWeightsOf } from './mode-weights.js';
+import { reasonLocaleOf, reasonView } from './reason-text.js';
+import type { ReasonLocale } from './reasons.js';
+import {
+  explainScore,
+  prepareMentee,
+  WeekCalendar,
+  type MenteeContext,
+  type NormalisedWeights,
+} from './scoring.js';
+
+export interface Explanation {
+  score: number;
+  parts: ScorePartView[];
+  /** Strongest first. */
+  reasons: ReasonView[];
+}
+
+const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
+
+/** The score of one mentor for the mentee, its parts and its reasons in the reader's language. */
+export function explainMentor(
+  context: MenteeContext,
+  mentor: MentorFacts,
+  weights: NormalisedWeights,
+  locale: ReasonLocale,
+): Explanation {
+  const explained = explainScore(context, mentor, weights);
+  return {
+    score: explained.score,
+    parts: explained.parts.map(({ part, value, points }) => ({
+      part,
+      value: Math.round(value * 100) / 100,
+      points: oneDecimal(points),
+    })),
+    reasons: explained.reasons.map((reason) => reasonView(reason, locale)),
+  };
+}
+
+/** The week whose availability the scores compare: the current one. */
+export const thisWeek = (now = new Date()): WeekCalendar => new WeekCalendar(now.toISOString().slice(0, 10));
+
+/**
+ * Why a mentee fits a mentor in a programme, as the mentor sees it when a
+ * request arrives (in the mentor's language): the same score and reasons the
+ * mentee saw among the suggestions, computed for this one pair from the read
+ * model (no index needed). Null when matching knows either of them no more
+ * (erased) or not yet (no profile saved).
+ */
+export async function explainPair(
+  manager: EntityManager,
+  programme: Pick<Programme, 'mode' | 'weights'>,
+  menteeId: string,
+  mentorId: string,
+  locale?: Locale,
+): Promise<ExplainedMatch | null> {
+  const [mentee, mentor] = await Promise.all([
+    manager.findOneBy(Member, { accountId: menteeId }),
+    manager.findOneBy(Member, { accountId: mentorId }),
+  ]);
+  const known = (member: Member | null): member is Member =>
+    member !== null && member.profileUpdatedAt > NO_PROFILE_YET;
+  if (!known(mentee) || !known(mentor)) return null;
+  const context = prepareMentee(menteeFactsOf(programme.mode, mentee), thisWeek());
+  const { score, reasons } = explainMentor(
+    context,
+    mentorFactsOf(programme.mode, mentor),
+    scoringWeightsOf(programme),
+    reasonLocaleOf(locale),
+  );
+  return { score, reasons: reasons.map((reason) => reason.text) };
+}

@@ -1,0 +1,272 @@
+import {
+  ErrorCode,
+  LIST_SUGGESTIONS,
+  Role,
+  type ListSuggestionsQuery,
+  type ProfileUpdatedEvent,
+  type SuggestionList,
+} from '@passerelle/contracts';
+import type { ActorRef, DomainError } from '@passerelle/nest-common';
+import { waitUntil } from '@passerelle/testing';
+import type { DataSource } from 'typeorm';
+import { ReadModelConsumer } from '../src/members/read-model-consumer.js';
+import { Programme } from '../src/programmes/programme.entity.js';
+import { explainPair } from '../src/suggestions/explain-pair.js';
+import { SuggestionIndex } from '../src/suggestions/suggestion-index.js';
+import { DATA_SOURCE } from '../src/tokens.js';
+import { startMatchingHarness, type MatchingHarness } from './matching-harness.js';
+import { ProfilesEventsPublisher, ReadModelFeed } from './profiles-events.js';
+
+const TUESDAY_EVENING = [{ weekday: 2, startMinute: 18 * 60, endMinute: 20 * 60 }];
+
+describe('mentor suggestions', () => {
+  let harness: MatchingHarness;
+  let publisher: ProfilesEventsPublisher;
+  let feed: ReadModelFeed;
+  let classic: string;
+  let reverse: string;
+  let student: ProfileUpdatedEvent;
+  let best: ProfileUpdatedEvent;
+  let second: ProfileUpdatedEvent;
+  let notApproved: ProfileUpdatedEvent;
+  let full: ProfileUpdatedEvent;
+  let germanOnly: ProfileUpdatedEvent;
+
+  const actorOf = (member: ProfileUpdatedEvent): ActorRef => ({
+    userId: member.accountId,
+    role: member.role,
+  });
+  const suggest = (member: ProfileUpdatedEvent, query: Partial<ListSuggestionsQuery> = {}) =>
+    harness.call<SuggestionList>(LIST_SUGGESTIONS, { programmeId: classic, ...query }, actorOf(member));
+  const mentorIds = (list: SuggestionList) => list.items.map((item) => item.mentor.accountId);
+  const failure = (promise: Promise<unknown>): Promise<DomainError> =>
+    promise.then(
+      () => {
+        throw new Error('expected the call to fail');
+      },
+      (error: DomainError) => error,
+    );
+  /** Reads what changed into the in-memory index now, rather than at its next look. */
+  const refreshIndex = () => harness.service.get(SuggestionIndex).refresh();
+
+  beforeAll(async () => {
+    harness = await startMatchingHarness();
+    publisher = await ProfilesEventsPublisher.connect(harness.nats.url);
+    feed = new ReadModelFeed(publisher, () => harness.service.get(ReadModelConsumer).stats);
+    const programmes = await harness.sql<{ id: string; code: string }>(
+      'SELECT id, code FROM matching.programmes',
+    );
+    classic = programmes.find((programme) => programme.code === 'mentorat')!.id;
+    reverse = programmes.find((programme) => programme.code === 'mentorat-inverse')!.id;
+
+    student = await feed.member({
+      role: Role.Student,
+      displayName: 'Léa Martin',
+      skillIds: ['sql', 'data-analysis'],
+      sectors: ['banking', 'consulting'],
+      targetRoles: ['Data analyst'],
+      languages: ['fr', 'en'],
+      availability: TUESDAY_EVENING,
+    });
+    best = await feed.availableMentor({
+      displayName: 'Julien Moreau',
+      skillIds: ['data-analysis', 'sql', 'power-bi'],
+      sectors: ['banking'],
+      jobTitle: 'Data analyst',
+      languages: ['fr', 'en'],
+      availability: TUESDAY_EVENING,
+    });
+    second = await feed.availableMentor({
+      displayName: 'Chloé Tremblay',
+      skillIds: ['sql'],
+      sectors: ['consulting'],
+      jobTitle: 'Consultante',
+      languages: ['fr'],
+      timeZone: 'America/Montreal',
+      availability: [],
+    });
+    notApproved = await feed.member({
+      role: Role.Alumnus,
+      skillIds: ['sql', 'data-analysis'],
+      sectors: ['banking'],
+    });
+    full = await feed.availableMentor({
+      skillIds: ['sql', 'data-analysis'],
+      sectors: ['banking'],
+      capacity: 1,
+    });
+    await harness.sql('UPDATE matching.members SET places_taken = 1 WHERE account_id = $1', [full.accountId]);
+    germanOnly = await feed.availableMentor({ skillIds: ['sql', 'data-analysis'], languages: ['de'] });
+    await refreshIndex();
+  });
+
+  afterAll(async () => {
+    await publisher.close();
+    await harness.stop();
+  });
+
+  it('lists the available mentors best first, with scores, parts and reasons in French', async () => {
+    const list = await suggest(student);
+    expect(list).toMatchObject({
+      programmeId: classic,
+      mode: 'classic',
+      profileMissing: false,
+      relaxable: [],
+    });
+    expect(mentorIds(list)).toEqual([best.accountId, second.accountId]);
+    const [first, next] = list.items;
+    expect(first!.mentor).toEqual({ accountId: best.accountId, displayName: 'Julien Moreau' });
+    expect(first!.score).toBeGreaterThan(next!.score);
+    expect(first!.score).toBeLessThanOrEqual(100);
+    expect(first!.freePlaces).toBe(3);
+    expect(first!.reasons.map((reason) => reason.text)).toEqual(
+      expect.arrayContaining([
+        '2 compétences en commun : SQL, Analyse de données',
+        'travaille dans votre secteur cible : Banque',
+        'parle français et anglais',
+        'même fuseau horaire',
+        '2 h de disponibilités communes par semaine',
+        '3 places libres',
+      ]),
+    );
+    const points = first!.parts.reduce((sum, part) => sum + part.points, 0);
+    expect(points).toBeCloseTo(first!.score, 0);
+    expect(next!.reasons.map((reason) => reason.text)).toContain('6 h de décalage horaire');
+  });
+
+  it('writes the reasons in English for an English reader', async () => {
+    const list = await suggest(student, { locale: 'en' as ListSuggestionsQuery['locale'] });
+    expect(list.items[0]!.reasons.map((reason) => reason.text)).toEqual(
+      expect.arrayContaining([
+        '2 skills in common: SQL, Data analysis',
+        'works in your target sector: Banking',
+      ]),
+    );
+  });
+
+  it('never suggests a mentor not approved, full, or without a shared language', async () => {
+    const ids = mentorIds(await suggest(student));
+    expect(ids).not.toContain(notApproved.accountId);
+    expect(ids).not.toContain(full.accountId);
+    expect(ids).not.toContain(germanOnly.accountId);
+  });
+
+  it('narrows to the filters chosen, and says which one to relax when nothing is left', async () => {
+    expect(mentorIds(await suggest(student, { sector: 'consulting' }))).toEqual([second.accountId]);
+    expect(mentorIds(await suggest(student, { maxTimeZoneGapHours: 3 }))).toEqual([best.accountId]);
+    const none = await suggest(student, { sector: 'consulting', maxTimeZoneGapHours: 3 });
+    expect(none.items).toEqual([]);
+    expect(none.relaxable).toEqual(['sector', 'maxTimeZoneGapHours']);
+    const noFormat = await suggest(student, { format: 'in-person', language: 'fr' });
+    expect(noFormat).toMatchObject({ items: [], relaxable: ['format'] });
+  });
+
+  it('gives the mentor the same score and reasons for the pair (explainPair)', async () => {
+    const [first] = (await suggest(student)).items;
+    const dataSource = harness.service.get<DataSource>(DATA_SOURCE);
+    const programme = await dataSource.manager.findOneByOrFail(Programme, { id: classic });
+    const explained = await explainPair(dataSource.manager, programme, student.accountId, best.accountId);
+    expect(explained).toEqual({ score: first!.score, reasons: first!.reasons.map((reason) => reason.text) });
+  });
+
+  it('asks a member without a saved profile to save it first', async () => {
+    const stranger: ActorRef = { userId: '00000000-0000-4000-8000-000000000001', role: Role.Student };
+    const list = await harness.call<SuggestionList>(LIST_SUGGESTIONS, { programmeId: classic }, stranger);
+    expect(list).toMatchObject({ items: [], profileMissing: true });
+  });
+
+  it('refuses alumni and staff in a classic programme, an unknown programme and a limit above 20', async () => {
+    const alumnus = await failure(suggest(best));
+    expect(alumnus.code).toBe(ErrorCode.FORBIDDEN);
+    const staff = await failure(
+      harness.call(LIST_SUGGESTIONS, { programmeId: classic }, { userId: best.accountId, role: Role.Staff }),
+    );
+    expect(staff.code).toBe(ErrorCode.FORBIDDEN);
+    const unknown = await failure(suggest(student, { programmeId: '00000000-0000-4000-8000-000000000000' }));
+    expect(unknown.code).toBe(ErrorCode.NOT_FOUND);
+    const tooMany = await failure(suggest(student, { limit: 21 }));
+    expect(tooMany.code).toBe(ErrorCode.VALIDATION_FAILED);
+    expect(tooMany.details.fields?.map((field: { field: string }) => field.field)).toEqual(['limit']);
+  });
+
+  describe('reverse mentoring', () => {
+    it('suggests students and recent graduates open to it to an alumnus, on the topics they want', async () => {
+      const alumnus = await feed.member({
+        role: Role.Alumnus,
+        reverseMentoringTopics: ['ai-tools', 'social-networks'],
+        openToReverseMentoring: true,
+        graduationYear: 1998,
+      });
+      const studentMentor = await feed.member({
+        role: Role.Student,
+        displayName: 'Inès Haddad',
+        openToReverseMentoring: true,
+        reverseMentoringTopics: ['ai-tools', 'social-networks'],
+      });
+      const recentGraduate = await feed.member({
+        role: Role.Alumnus,
+        openToReverseMentoring: true,
+        reverseMentoringTopics: ['ai-tools'],
+        graduationYear: new Date().getUTCFullYear() - 1,
+      });
+      const notOpen = await feed.member({ role: Role.Student, reverseMentoringTopics: ['ai-tools'] });
+      const oldGraduate = await feed.member({
+        role: Role.Alumnus,
+        openToReverseMentoring: true,
+        reverseMentoringTopics: ['ai-tools'],
+        graduationYear: 2001,
+      });
+      await refreshIndex();
+      const list = await harness.call<SuggestionList>(
+        LIST_SUGGESTIONS,
+        { programmeId: reverse },
+        actorOf(alumnus),
+      );
+      expect(list.mode).toBe('reverse');
+      const ids = mentorIds(list);
+      expect(ids.slice(0, 2)).toEqual([studentMentor.accountId, recentGraduate.accountId]);
+      expect(ids).not.toContain(notOpen.accountId);
+      expect(ids).not.toContain(oldGraduate.accountId);
+      expect(ids).not.toContain(alumnus.accountId);
+      expect(list.items[0]!.reasons.map((reason) => reason.text)).toContain(
+        'peut vous aider sur : Outils d’IA, Réseaux sociaux',
+      );
+      const studentAsks = await failure(
+        harness.call(LIST_SUGGESTIONS, { programmeId: reverse }, actorOf(student)),
+      );
+      expect(studentAsks.code).toBe(ErrorCode.FORBIDDEN);
+    });
+  });
+
+  describe('the in-memory index', () => {
+    it('leaves out a mentor the mentee has an open mentorship with', async () => {
+      const mentee = await feed.member({ role: Role.Student, skillIds: ['tableau'], languages: ['fr'] });
+      const mentor = await feed.availableMentor({ skillIds: ['tableau'], languages: ['fr'] });
+      await refreshIndex();
+      expect(mentorIds(await suggest(mentee))[0]).toBe(mentor.accountId);
+      await harness.sql(
+        `INSERT INTO matching.mentorships
+           (programme_id, mode, origin, mentor_id, mentee_id, status, meeting_minutes_per_month, duration_months)
+         VALUES ($1, 'classic', 'request', $2, $3, 'active', 60, 6)`,
+        [classic, mentor.accountId, mentee.accountId],
+      );
+      expect(mentorIds(await suggest(mentee))).not.toContain(mentor.accountId);
+    });
+
+    it('follows changes by itself: a mentor who becomes unavailable drops out, a new one comes in', async () => {
+      const mentee = await feed.member({ role: Role.Student, skillIds: ['statistics'], languages: ['fr'] });
+      const leaving = await feed.availableMentor({ skillIds: ['statistics'], languages: ['fr'] });
+      await refreshIndex();
+      expect(mentorIds(await suggest(mentee))[0]).toBe(leaving.accountId);
+
+      await publisher.mentorStatus(leaving.accountId, 'unavailable');
+      await feed.settle();
+      const arriving = await feed.availableMentor({ skillIds: ['statistics'], languages: ['fr'] });
+      // No refresh asked: the index looks for changed rows every two seconds.
+      await waitUntil(async () => {
+        const ids = mentorIds(await suggest(mentee));
+        return ids[0] === arriving.accountId && !ids.includes(leaving.accountId);
+      }, 'the index to follow the change');
+    });
+  });
+});
