@@ -27,6 +27,7 @@ import { MentorshipsController } from './matching/mentorships.controller.js';
 import { ProgrammesController } from './matching/programmes.controller.js';
 import { RequestsController } from './matching/requests.controller.js';
 import { StalledMentorshipsController } from './matching/stalled-mentorships.controller.js';
+import { SuggestionsController } from './matching/suggestions.controller.js';
 import { ServicesClient } from './rpc/services.client.js';
 import { ACCESS_TOKEN_KEY, GATEWAY_CONFIG } from './tokens.js';
 
@@ -58,6 +59,7 @@ export class GatewayModule {
         MentorshipsController,
         StalledMentorshipsController,
         ProgrammesController,
+        SuggestionsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
