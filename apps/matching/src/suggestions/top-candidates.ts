@@ -4,6 +4,7 @@
  * must reach, so scoring stops early (scoreMentor's floor) for most of them.
  * Hard filters run on the candidates whose score can make the list.
  */
+import type { CodeSet } from './codes.js';
 import { CodePostings } from './postings.js';
 import { NO_HISTORY, type MenteeFacts, type MentorFacts, type PairingHistory } from './facts.js';
 import { exclusionOfPrepared } from './hard-filters.js';
@@ -126,6 +127,14 @@ const BUCKETS_PER_POINT = 10;
 // One more than 100 points' worth: a sum of exactly 1 (every part full) has a bucket of its own.
 const BUCKET_COUNT = 100 * BUCKETS_PER_POINT + 1;
 
+/** How many per-group tables an index keeps before starting afresh. */
+const GROUP_TABLES_KEPT = 10_000;
+
+/** A set's codes as a key: the same set, the same key. */
+function sortedCodes(set: CodeSet): string {
+  return [...set.codes].sort((a, b) => a - b).join(',');
+}
+
 /** A mentor's sum before availability when the hard filters rule it out (real sums are ≥ 0). */
 const EXCLUDED = -1;
 /**
@@ -134,6 +143,11 @@ const EXCLUDED = -1;
  * a sum), plus a hair for floating-point error.
  */
 const ROUNDING_SLACK = 0.001 + 1e-9;
+
+/** The lowest sum before availability that may still make a list whose N-th highest sum is `nthSum`. */
+function reachThreshold(nthSum: number, weights: NormalisedWeights): number {
+  return nthSum - weights.availability - ROUNDING_SLACK;
+}
 
 /** The highest sum (in points) a mentor of this bucket can have. */
 function bucketCeiling(bucket: number): number {
@@ -182,6 +196,8 @@ export class MentorIndex {
   private readonly candidates: Int32Array;
   private readonly ordered: Int32Array;
   private readonly bucketNext = new Int32Array(BUCKET_COUNT);
+  /** Per-group tables of points and filters, by what they depend on (see groupTable). */
+  private readonly groupTables = new Map<string, Float64Array>();
 
   constructor(readonly mentors: readonly MentorFacts[]) {
     const prepared = mentors.map(prepareMentor);
@@ -270,7 +286,7 @@ export class MentorIndex {
       for (const index of closedByHistory) this.closed[index] = this.open[index] === 1 ? 0 : 1;
     }
     // Every allowed sum is ≥ 0, so with fewer than N allowed mentors every allowed one is a candidate.
-    const threshold = Math.max(0, nthSum - weights.availability - ROUNDING_SLACK);
+    const threshold = Math.max(0, reachThreshold(nthSum, weights));
 
     const { beforeAvailability, bucketOf, candidates, ordered, bucketNext } = this;
     const bucketSizes = bucketNext.fill(0);
@@ -301,7 +317,8 @@ export class MentorIndex {
 
   /**
    * Every mentor's sum of the parts before availability, into
-   * beforeAvailability (EXCLUDED for those the hard filters rule out); returns
+   * beforeAvailability (EXCLUDED for those the hard filters rule out, and
+   * those already out of reach after four parts); returns
    * the N-th highest sum (-Infinity with fewer than N allowed mentors).
    */
   private sumBeforeAvailability(context: MenteeContext, weights: NormalisedWeights, n: number): number {
@@ -315,18 +332,27 @@ export class MentorIndex {
       weights,
       this.mostShared,
     );
-    const groupPoints = (groups: ValueGroups, part: ScorePart): Float64Array =>
-      groups.table((representative) => partPoints(part, context, prepared[representative]!, weights));
-    const sectorPoints = groupPoints(this.sectors, 'sector');
-    const topicPoints = groupPoints(this.topics, 'topics');
-    const languagePoints = groupPoints(this.languages, 'languages');
-    const zonePoints = groupPoints(this.zones, 'timeZone');
+    // Each table depends on a few of the mentee's values only (named in its key), which many
+    // mentees share: worked out once for all of them.
+    const sectors = sortedCodes(context.sectors);
+    const languages = `${context.firstLanguage}/${sortedCodes(context.languages)}`;
+    const zone = `${context.calendar.referenceInstant}/${context.offset}`;
+    const groupPoints = (groups: ValueGroups, part: ScorePart, key: string): Float64Array =>
+      this.groupTable(`${part}/${weights[part]}/${key}`, groups, (representative) =>
+        partPoints(part, context, prepared[representative]!, weights),
+      );
+    const sectorPoints = groupPoints(this.sectors, 'sector', sectors);
+    const topicPoints = groupPoints(this.topics, 'topics', sortedCodes(context.topics));
+    const languagePoints = groupPoints(this.languages, 'languages', languages);
+    const zonePoints = groupPoints(this.zones, 'timeZone', zone);
     // The hard filters a whole group passes or fails: a shared language, the time difference.
-    const languageAllowed = this.languages.table((representative) =>
-      context.languages.count(prepared[representative]!.languages) > 0 ? 1 : 0,
+    const languageAllowed = this.groupTable(
+      `language allowed/${languages}`,
+      this.languages,
+      (representative) => (context.languages.count(prepared[representative]!.languages) > 0 ? 1 : 0),
     );
     const gapLimit = context.mentee.maxTimeZoneGapHours;
-    const zoneAllowed = this.zones.table((representative) =>
+    const zoneAllowed = this.groupTable(`zone allowed/${zone}/${gapLimit}`, this.zones, (representative) =>
       gapLimit === null || hoursApart(context, prepared[representative]!) <= gapLimit ? 1 : 0,
     );
     const sectorGroup = this.sectors.groupOf;
@@ -335,8 +361,15 @@ export class MentorIndex {
     const zoneGroup = this.zones.groupOf;
     const { load: loadWeight, responsiveness: responsivenessWeight } = weights;
 
+    // The last four parts add at most their weights (values are at most 1): a mentor whose first
+    // four stay below the reach of the N-th sum so far even with those added cannot make the list
+    // (the N-th sum only rises) and need not be summed further. A hair more margin than the
+    // threshold's covers the two sums being added in different orders.
+    const mostAfterTopics =
+      weights.languages + weights.timeZone + weights.load + weights.responsiveness + 1e-9;
     const nth = new KthLargest(n);
     let nthSum = nth.value;
+    let reach = Number.NEGATIVE_INFINITY;
     for (let index = 0; index < prepared.length; index += 1) {
       const language = languageGroup[index]!;
       const zone = zoneGroup[index]!;
@@ -349,6 +382,10 @@ export class MentorIndex {
       total += sectorPoints[sectorGroup[index]!]!;
       total += rolePoints[sharedWords[index]!]!;
       total += topicPoints[topicGroup[index]!]!;
+      if (total + mostAfterTopics < reach) {
+        beforeAvailability[index] = EXCLUDED;
+        continue;
+      }
       total += languagePoints[language]!;
       total += zonePoints[zone]!;
       total += loadWeight * loadValue[index]!;
@@ -357,9 +394,26 @@ export class MentorIndex {
       if (total > nthSum) {
         nth.offer(total);
         nthSum = nth.value;
+        reach = reachThreshold(nthSum, weights);
       }
     }
     return nthSum;
+  }
+
+  /** `groups.table(valueOf)`, remembered under `key`, which must name everything the values depend on. */
+  private groupTable(
+    key: string,
+    groups: ValueGroups,
+    valueOf: (representative: number) => number,
+  ): Float64Array {
+    let table = this.groupTables.get(key);
+    if (!table) {
+      // Bounded: a long-lived index sees ever new combinations of weights and mentees' values.
+      if (this.groupTables.size >= GROUP_TABLES_KEPT) this.groupTables.clear();
+      table = groups.table(valueOf);
+      this.groupTables.set(key, table);
+    }
+    return table;
   }
 
   /**
