@@ -334,26 +334,29 @@ export class MentorIndex {
     );
     // Each table depends on a few of the mentee's values only (named in its key), which many
     // mentees share: worked out once for all of them.
-    const sectors = sortedCodes(context.sectors);
-    const languages = `${context.firstLanguage}/${sortedCodes(context.languages)}`;
-    const zone = `${context.calendar.referenceInstant}/${context.offset}`;
+    const sectorsKey = sortedCodes(context.sectors);
+    const languagesKey = `${context.firstLanguage}/${sortedCodes(context.languages)}`;
+    const zoneKey = `${context.calendar.referenceInstant}/${context.offset}`;
     const groupPoints = (groups: ValueGroups, part: ScorePart, key: string): Float64Array =>
       this.groupTable(`${part}/${weights[part]}/${key}`, groups, (representative) =>
         partPoints(part, context, prepared[representative]!, weights),
       );
-    const sectorPoints = groupPoints(this.sectors, 'sector', sectors);
+    const sectorPoints = groupPoints(this.sectors, 'sector', sectorsKey);
     const topicPoints = groupPoints(this.topics, 'topics', sortedCodes(context.topics));
-    const languagePoints = groupPoints(this.languages, 'languages', languages);
-    const zonePoints = groupPoints(this.zones, 'timeZone', zone);
+    const languagePoints = groupPoints(this.languages, 'languages', languagesKey);
+    const zonePoints = groupPoints(this.zones, 'timeZone', zoneKey);
     // The hard filters a whole group passes or fails: a shared language, the time difference.
     const languageAllowed = this.groupTable(
-      `language allowed/${languages}`,
+      `language allowed/${languagesKey}`,
       this.languages,
       (representative) => (context.languages.count(prepared[representative]!.languages) > 0 ? 1 : 0),
     );
     const gapLimit = context.mentee.maxTimeZoneGapHours;
-    const zoneAllowed = this.groupTable(`zone allowed/${zone}/${gapLimit}`, this.zones, (representative) =>
-      gapLimit === null || hoursApart(context, prepared[representative]!) <= gapLimit ? 1 : 0,
+    const zoneAllowed = this.groupTable(
+      `zone allowed/${zoneKey}/${gapLimit}`,
+      this.zones,
+      (representative) =>
+        gapLimit === null || hoursApart(context, prepared[representative]!) <= gapLimit ? 1 : 0,
     );
     const sectorGroup = this.sectors.groupOf;
     const topicGroup = this.topics.groupOf;
