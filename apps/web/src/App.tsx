@@ -25,6 +25,7 @@ import { StalledPairsPage } from './mentorships/StalledPairsPage';
 import { IncomingRequestsPage } from './requests/IncomingRequestsPage';
 import { MyRequestsPage } from './requests/MyRequestsPage';
 import { requestPaths } from './requests/paths';
+import { FindMentorPage } from './suggestions/FindMentorPage';
 
 export function App() {
   return (
@@ -45,6 +46,7 @@ export function App() {
               <Route path={paths.staffTags} element={<StaffTagsPage />} />
               <Route element={<RequireRoles roles={['student', 'alumnus']} />}>
                 <Route path={onboardingPaths.wizard} element={<OnboardingPage />} />
+                <Route path={requestPaths.findMentor} element={<FindMentorPage />} />
                 <Route path={requestPaths.mine} element={<MyRequestsPage />} />
                 <Route path={requestPaths.incoming} element={<IncomingRequestsPage />} />
                 <Route path={mentorshipPaths.list} element={<MyMentorshipsPage />} />

@@ -18,7 +18,7 @@ interface Option {
   label: string;
 }
 
-function SelectFilter({
+export function SelectFilter({
   label,
   value,
   options,

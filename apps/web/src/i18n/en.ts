@@ -5,6 +5,7 @@ import { importEn } from './import.en';
 import { privacyEn } from './privacy.en';
 import { profileEn } from './profile.en';
 import { requestsEn } from './requests.en';
+import { suggestionsEn } from './suggestions.en';
 import { mentorshipsEn } from './mentorships.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
@@ -125,6 +126,7 @@ export const en: Translation = {
   privacy: privacyEn,
   import: importEn,
   requests: requestsEn,
+  suggestions: suggestionsEn,
   mentorships: mentorshipsEn,
   notFound: {
     title: 'Page not found',

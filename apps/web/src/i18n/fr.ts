@@ -4,6 +4,7 @@ import { importFr } from './import.fr';
 import { privacyFr } from './privacy.fr';
 import { profileFr } from './profile.fr';
 import { requestsFr } from './requests.fr';
+import { suggestionsFr } from './suggestions.fr';
 import { mentorshipsFr } from './mentorships.fr';
 
 /** French is the reference language: every other language must have exactly these keys. */
@@ -124,6 +125,7 @@ export const fr = {
   privacy: privacyFr,
   import: importFr,
   requests: requestsFr,
+  suggestions: suggestionsFr,
   mentorships: mentorshipsFr,
   notFound: {
     title: 'Page introuvable',

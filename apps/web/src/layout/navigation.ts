@@ -32,6 +32,7 @@ const charter: NavItem = { to: onboardingPaths.wizard, labelKey: 'onboarding.nav
 const mentorQueue: NavItem = { to: onboardingPaths.queue, labelKey: 'onboarding.navQueue' };
 const charterEditor: NavItem = { to: onboardingPaths.charterEditor, labelKey: 'onboarding.navCharter' };
 
+const findMentor: NavItem = { to: requestPaths.findMentor, labelKey: 'suggestions.nav' };
 const myRequests: NavItem = { to: requestPaths.mine, labelKey: 'requests.nav' };
 const incomingRequests: NavItem = { to: requestPaths.incoming, labelKey: 'requests.navIncoming' };
 const myMentorships: NavItem = { to: mentorshipPaths.list, labelKey: 'mentorships.nav' };
@@ -46,8 +47,8 @@ export const signedOutNavigation: readonly NavItem[] = [
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
   // Students mostly ask (their sent requests), alumni mostly answer (incoming); each page links
   // to the other for reverse mentoring, where the roles swap.
-  student: [directory, myRequests, myMentorships, profile, charter, account],
-  alumnus: [directory, incomingRequests, myMentorships, profile, onboarding, account],
+  student: [directory, findMentor, myRequests, myMentorships, profile, charter, account],
+  alumnus: [directory, incomingRequests, findMentor, myMentorships, profile, onboarding, account],
   staff: [directory, profile, mentorQueue, stalledPairs, charterEditor, staffTags, importAlumni, account],
   admin: [directory, profile, mentorQueue, stalledPairs, charterEditor, staffTags, importAlumni, account],
 };

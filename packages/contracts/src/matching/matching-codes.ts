@@ -92,3 +92,11 @@ export const DEFAULT_MEETING_MINUTES_PER_MONTH = 60;
 export const DEFAULT_MENTORSHIP_MONTHS = 6;
 /** A student mentoring back takes one alumnus at a time unless they say otherwise. */
 export const REVERSE_MENTOR_CAPACITY = 1;
+
+export const SUGGESTIONS_DEFAULT_LIMIT = 10;
+export const SUGGESTIONS_MAX_LIMIT = 20;
+/** The largest time-zone gap a mentee may set as their limit (no two zones are further apart). */
+export const MAX_TIME_ZONE_GAP_HOURS = 26;
+/** What a mentee narrows the suggestions to; each one is a hard filter. */
+export const SUGGESTION_FILTERS = ['sector', 'language', 'maxTimeZoneGapHours', 'topic', 'format'] as const;
+export type SuggestionFilter = (typeof SUGGESTION_FILTERS)[number];

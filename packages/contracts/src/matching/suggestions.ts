@@ -22,26 +22,24 @@ import {
   type ReverseMentoringTopic,
   type Sector,
 } from '../profiles/profile-codes.js';
-import { MENTORING_MODES, type MentoringMode } from './matching-codes.js';
+import {
+  MAX_TIME_ZONE_GAP_HOURS,
+  MENTORING_MODES,
+  SUGGESTION_FILTERS,
+  SUGGESTIONS_MAX_LIMIT,
+  type MentoringMode,
+  type SuggestionFilter,
+} from './matching-codes.js';
 import { LocalisedQuery, PersonRef } from './people.js';
 import { SCORE_WEIGHT_PARTS, type ScoreWeightPart } from './programmes.js';
 
 /** The calling mentee's best mentors in a programme, explained (students in classic, alumni in reverse). */
 export const LIST_SUGGESTIONS = 'rpc.matching.suggestion.list.v1';
 
-export const SUGGESTIONS_DEFAULT_LIMIT = 10;
-export const SUGGESTIONS_MAX_LIMIT = 20;
-/** A time-zone gap limit above this means none. */
-export const MAX_TIME_ZONE_GAP_HOURS = 26;
-
 const TOPICS = [...MENTORING_TOPICS, ...REVERSE_MENTORING_TOPICS] as const;
 const oneOf = (name: string, list: readonly string[]) => ({
   message: `${name} must be one of: ${list.join(', ')}`,
 });
-
-/** What the mentee narrows the suggestions to; each one is a hard filter. */
-export const SUGGESTION_FILTERS = ['sector', 'language', 'maxTimeZoneGapHours', 'topic', 'format'] as const;
-export type SuggestionFilter = (typeof SUGGESTION_FILTERS)[number];
 
 /** `GET /api/v1/matching/suggestions?programmeId=&locale=&limit=&sector=…` and the NATS request. */
 export class ListSuggestionsQuery extends LocalisedQuery {
