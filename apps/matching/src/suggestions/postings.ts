@@ -16,12 +16,18 @@ export class CodePostings {
    * twice is counted twice, as CodeSet.count counts it in the scoring.
    */
   constructor(mentorCount: number, codesOf: (mentor: number) => Int32Array) {
+    // Codes are small integers (one table for the process): slots are found by array index while
+    // building, which an index rebuilt whenever mentors change does over every mentor's codes.
+    const slotByCode: number[] = [];
     const sizes: number[] = [];
     for (let mentor = 0; mentor < mentorCount; mentor += 1) {
-      for (const code of codesOf(mentor)) {
-        let slot = this.slotOf.get(code);
+      const codes = codesOf(mentor);
+      for (let i = 0; i < codes.length; i += 1) {
+        const code = codes[i]!;
+        let slot = slotByCode[code];
         if (slot === undefined) {
           slot = sizes.length;
+          slotByCode[code] = slot;
           this.slotOf.set(code, slot);
           sizes.push(0);
         }
@@ -29,11 +35,13 @@ export class CodePostings {
       }
     }
     this.start = new Int32Array(sizes.length + 1);
-    sizes.forEach((size, slot) => (this.start[slot + 1] = this.start[slot]! + size));
+    for (let slot = 0; slot < sizes.length; slot += 1)
+      this.start[slot + 1] = this.start[slot]! + sizes[slot]!;
     this.mentors = new Int32Array(this.start[sizes.length]!);
     const next = this.start.slice(0, sizes.length);
     for (let mentor = 0; mentor < mentorCount; mentor += 1) {
-      for (const code of codesOf(mentor)) this.mentors[next[this.slotOf.get(code)!]!++] = mentor;
+      const codes = codesOf(mentor);
+      for (let i = 0; i < codes.length; i += 1) this.mentors[next[slotByCode[codes[i]!]!]!++] = mentor;
     }
   }
 

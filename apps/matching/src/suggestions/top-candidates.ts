@@ -132,7 +132,27 @@ const GROUP_TABLES_KEPT = 10_000;
 
 /** A set's codes as a key: the same set, the same key. */
 function sortedCodes(set: CodeSet): string {
-  return [...set.codes].sort((a, b) => a - b).join(',');
+  return sortedKey(set.codes);
+}
+
+function sortedKey(codes: Int32Array): string {
+  return codes.slice().sort().join(',');
+}
+
+/**
+ * A mentor's topics and languages as group keys, kept with its prepared facts
+ * (an index is built again whenever mentors change, mostly over the same
+ * facts). Both count the same in any order (a mentee's first language is found
+ * wherever the mentor lists it), so sorted lists group more mentors together.
+ */
+const listKeys = new WeakMap<PreparedMentor, { topics: string; languages: string }>();
+function listKeysOf(mentor: PreparedMentor): { topics: string; languages: string } {
+  let keys = listKeys.get(mentor);
+  if (!keys) {
+    keys = { topics: sortedKey(mentor.topics), languages: sortedKey(mentor.languages) };
+    listKeys.set(mentor, keys);
+  }
+  return keys;
 }
 
 /** A mentor's sum before availability when the hard filters rule it out (real sums are ≥ 0). */
@@ -175,7 +195,8 @@ export class MentorIndex {
   private readonly open: Uint8Array;
   /** 1 for mentors no mentee may be offered (not open), and during a search those its history rules out. */
   private readonly closed: Uint8Array;
-  private readonly indicesOf = new Map<string, number[]>();
+  /** Mentor ids to positions, made the first time a search has a history to apply. */
+  private indicesById: Map<string, number[]> | null = null;
   private readonly skills: CodePostings;
   private readonly titleWords: CodePostings;
   /** The most skills and job-title words any mentor lists: the longest count tables a search needs. */
@@ -203,29 +224,28 @@ export class MentorIndex {
     const prepared = mentors.map(prepareMentor);
     const size = prepared.length;
     this.prepared = prepared;
-    this.open = Uint8Array.from(mentors, (mentor) =>
-      mentor.available && mentor.activeMentees < mentor.capacity ? 1 : 0,
-    );
+    // Plain loops throughout: the service builds an index again whenever mentors change, and
+    // typed arrays' from() with a mapping function is several times slower.
+    this.open = new Uint8Array(size);
+    this.loadValue = new Float64Array(size);
+    this.responsivenessValue = new Float64Array(size);
+    for (let i = 0; i < size; i += 1) {
+      const mentor = mentors[i]!;
+      this.open[i] = mentor.available && mentor.activeMentees < mentor.capacity ? 1 : 0;
+      this.loadValue[i] = prepared[i]!.loadValue;
+      this.responsivenessValue[i] = prepared[i]!.responsivenessValue;
+    }
     this.closed = this.open.map((open) => 1 - open);
-    mentors.forEach((mentor, index) => {
-      const indices = this.indicesOf.get(mentor.id);
-      if (indices) indices.push(index);
-      else this.indicesOf.set(mentor.id, [index]);
-    });
     this.skills = new CodePostings(size, (i) => prepared[i]!.skills);
     this.titleWords = new CodePostings(size, (i) => prepared[i]!.titleWords);
     this.mostShared = {
       skills: prepared.reduce((most, mentor) => Math.max(most, mentor.skills.length), 0),
       targetRole: prepared.reduce((most, mentor) => Math.max(most, mentor.titleWords.length), 0),
     };
-    // Topics and languages count the same in any order (a mentee's first language is found wherever
-    // the mentor lists it), so sorted lists group more mentors together.
-    this.sectors = new ValueGroups(size, (i) => JSON.stringify(mentors[i]!.sector));
-    this.topics = new ValueGroups(size, (i) => JSON.stringify([...mentors[i]!.topics].sort()));
-    this.languages = new ValueGroups(size, (i) => JSON.stringify([...mentors[i]!.languages].sort()));
-    this.zones = new ValueGroups(size, (i) => mentors[i]!.timeZone);
-    this.loadValue = Float64Array.from(prepared, (mentor) => mentor.loadValue);
-    this.responsivenessValue = Float64Array.from(prepared, (mentor) => mentor.responsivenessValue);
+    this.sectors = new ValueGroups(size, (i) => prepared[i]!.sector);
+    this.topics = new ValueGroups(size, (i) => listKeysOf(prepared[i]!).topics);
+    this.languages = new ValueGroups(size, (i) => listKeysOf(prepared[i]!).languages);
+    this.zones = new ValueGroups(size, (i) => prepared[i]!.timeZone);
     this.sharedSkills = new Int32Array(size);
     this.sharedWords = new Int32Array(size);
     this.beforeAvailability = new Float64Array(size);
@@ -276,7 +296,7 @@ export class MentorIndex {
     n: number,
   ): number {
     const closedByHistory = [...history.pairedWith, ...history.declinedBy].flatMap(
-      (id) => this.indicesOf.get(id) ?? [],
+      (id) => this.indicesOf(id) ?? [],
     );
     for (const index of closedByHistory) this.closed[index] = 1;
     let nthSum: number;
@@ -401,6 +421,19 @@ export class MentorIndex {
       }
     }
     return nthSum;
+  }
+
+  private indicesOf(id: string): number[] | undefined {
+    if (!this.indicesById) {
+      this.indicesById = new Map();
+      for (let index = 0; index < this.mentors.length; index += 1) {
+        const mentorId = this.mentors[index]!.id;
+        const indices = this.indicesById.get(mentorId);
+        if (indices) indices.push(index);
+        else this.indicesById.set(mentorId, [index]);
+      }
+    }
+    return this.indicesById.get(id);
   }
 
   /** `groups.table(valueOf)`, remembered under `key`, which must name everything the values depend on. */

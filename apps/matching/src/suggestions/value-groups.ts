@@ -9,9 +9,9 @@ export class ValueGroups {
   /** Per group, the first mentor with that value: the one a part is worked out on. */
   readonly representatives: Int32Array;
 
-  /** `keyOf(i)` is mentor i's value as a string: equal strings, one group. */
-  constructor(mentorCount: number, keyOf: (mentor: number) => string) {
-    const groups = new Map<string, number>();
+  /** `keyOf(i)` is mentor i's value as a key: equal keys, one group. */
+  constructor(mentorCount: number, keyOf: (mentor: number) => string | number) {
+    const groups = new Map<string | number, number>();
     const representatives: number[] = [];
     this.groupOf = new Int32Array(mentorCount);
     for (let mentor = 0; mentor < mentorCount; mentor += 1) {
