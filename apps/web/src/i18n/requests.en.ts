@@ -35,6 +35,7 @@ export const requestsEn: typeof requestsFr = {
   mine: {
     title: 'My requests',
     intro: 'Your mentoring requests, who they reached and what came of them.',
+    sent: 'Your request is sent; the mentor’s answer will show here.',
     filter: 'Show',
     states: { all: 'All', open: 'Open', closed: 'Closed' },
     list: 'My requests',

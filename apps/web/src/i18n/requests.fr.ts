@@ -35,6 +35,7 @@ export const requestsFr = {
   mine: {
     title: 'Mes demandes',
     intro: 'Vos demandes de mentorat, à qui elles sont parvenues et ce qu’il en est advenu.',
+    sent: 'Votre demande est envoyée ; la réponse du mentor s’affichera ici.',
     filter: 'Afficher',
     states: { all: 'Toutes', open: 'En cours', closed: 'Terminées' },
     list: 'Mes demandes',

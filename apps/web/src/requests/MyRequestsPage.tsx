@@ -1,7 +1,7 @@
 import './requests.css';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { Pagination } from '../directory/Pagination';
 import { Page } from '../layout/Page';
 import { mentorshipPath } from '../mentorships/paths';
@@ -37,7 +37,9 @@ export function MyRequestsPage() {
     reload,
     set,
   } = useLoaded(useCallback(() => requestsApi.mine(page, apiState), [page, apiState]));
-  const [done, setDone] = useState<string>();
+  // Find a mentor comes here after sending a request, and says so.
+  const arrival = useLocation().state as { sent?: boolean } | null;
+  const [done, setDone] = useState<string | undefined>(arrival?.sent ? t('requests.mine.sent') : undefined);
   const go = (next: { state?: StateFilter; page?: number }) =>
     setParams({ state: next.state ?? state, page: String(next.page ?? 1) });
   const replace = (updated: MentoringRequestView, message: string) => {
