@@ -90,6 +90,31 @@ describe('accounts created at start', () => {
     expect(Number(queue?.pending)).toBeGreaterThan(0);
   });
 
+  it('announces the generated people as any member is announced, so matching learns its mentors', async () => {
+    const generated = `payload->>'accountId' NOT IN (SELECT id::text FROM profiles.accounts WHERE email LIKE '%@demo.passerelle.org')`;
+    const [profilesEvents] = await profiles.sql<{ people: string; events: string }>(
+      `SELECT count(DISTINCT payload->>'accountId') AS people, count(*) AS events FROM profiles.outbox
+        WHERE subject = 'evt.profiles.profile.updated.v1' AND ${generated}`,
+    );
+    const population = DEMO_POPULATION.alumni + DEMO_POPULATION.students;
+    expect(profilesEvents).toEqual({ people: String(population), events: String(population) });
+    // Every mentor available in profiles was announced approved, then available; pending ones not at all.
+    const [standing] = await profiles.sql<{
+      available: string;
+      announced: string;
+      pending_announced: string;
+    }>(
+      `SELECT (SELECT count(*) FROM profiles.mentors WHERE available) AS available,
+              (SELECT count(*) FROM profiles.outbox WHERE subject = 'evt.profiles.mentor.status-changed.v1'
+                 AND payload->>'status' = 'available' AND ${generated}) AS announced,
+              (SELECT count(*) FROM profiles.outbox o JOIN profiles.mentors m ON m.account_id::text = o.payload->>'accountId'
+                WHERE o.subject = 'evt.profiles.mentor.status-changed.v1' AND m.status = 'pending') AS pending_announced`,
+    );
+    expect(Number(standing!.announced)).toBeGreaterThan(0);
+    expect(Number(standing!.announced)).toBeLessThanOrEqual(Number(standing!.available));
+    expect(standing!.pending_announced).toBe('0');
+  });
+
   it('fills the demo logins’ profiles through the profile rules, once', async () => {
     const rows = await profiles.sql<{ email: string; employer: string | null; goals: string }>(
       `SELECT a.email, p.employer,

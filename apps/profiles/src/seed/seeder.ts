@@ -8,6 +8,8 @@ import { loadSkillCatalogue } from '../taxonomy/skill-catalogue-loader.js';
 import { DATA_SOURCE, PROFILES_CONFIG } from '../tokens.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DemoProfiles } from './demo-profiles.js';
+import { ProfileStore } from '../profile/profile-store.js';
+import { announceDemoPopulation } from './demo-people/announce-demo-population.js';
 import { loadDemoPopulation } from './demo-people/demo-people-loader.js';
 import { generateDemoPopulation } from './demo-people/demo-people.js';
 
@@ -29,6 +31,7 @@ export class Seeder {
     @Inject(PROFILES_CONFIG) private readonly config: ProfilesConfig,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly demoProfiles: DemoProfiles,
+    private readonly profileStore: ProfileStore,
   ) {}
 
   async run(): Promise<void> {
@@ -69,7 +72,11 @@ export class Seeder {
       seed: DEMO_POPULATION_SEED,
       now: new Date(),
     });
-    const loaded = await this.dataSource.transaction((manager) => loadDemoPopulation(manager, population));
+    const loaded = await this.dataSource.transaction(async (manager) => {
+      const people = await loadDemoPopulation(manager, population);
+      await announceDemoPopulation(manager, this.profileStore, people);
+      return { alumni: people.alumni.length, students: people.students.length };
+    });
     if (loaded.alumni + loaded.students > 0) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       this.logger.log(

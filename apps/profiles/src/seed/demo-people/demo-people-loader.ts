@@ -97,11 +97,17 @@ async function loadMentorStandings(manager: EntityManager, alumni: readonly Demo
  * whose email exists already are skipped with everything they own, so loading
  * twice changes nothing. Generated people have no password: they are there to
  * be found, and the demo logins are the short list in demo-accounts.ts.
+ * Returns the people it loaded (not those skipped).
  */
+export interface DemoPopulation {
+  alumni: DemoAlumnus[];
+  students: DemoStudent[];
+}
+
 export async function loadDemoPopulation(
   manager: EntityManager,
-  population: { alumni: DemoAlumnus[]; students: DemoStudent[] },
-): Promise<{ alumni: number; students: number }> {
+  population: DemoPopulation,
+): Promise<DemoPopulation> {
   const people = [
     ...population.alumni.map((person) => ({ ...person, role: Role.Alumnus })),
     ...population.students.map((person) => ({ ...person, role: Role.Student })),
@@ -252,5 +258,5 @@ export async function loadDemoPopulation(
     manager,
     alumni.map((person) => person.id),
   );
-  return { alumni: alumni.length, students: students.length };
+  return { alumni, students };
 }
