@@ -253,7 +253,7 @@ describe('mentor suggestions', () => {
       expect(mentorIds(await suggest(mentee))).not.toContain(mentor.accountId);
     });
 
-    it('follows changes by itself: a mentor who becomes unavailable drops out, a new one comes in', async () => {
+    it('follows changes by itself: a mentor who becomes unavailable drops out, a new one comes in, an erased one leaves', async () => {
       const mentee = await feed.member({ role: Role.Student, skillIds: ['statistics'], languages: ['fr'] });
       const leaving = await feed.availableMentor({ skillIds: ['statistics'], languages: ['fr'] });
       await refreshIndex();
@@ -267,6 +267,13 @@ describe('mentor suggestions', () => {
         const ids = mentorIds(await suggest(mentee));
         return ids[0] === arriving.accountId && !ids.includes(leaving.accountId);
       }, 'the index to follow the change');
+
+      await publisher.accountErased(arriving.accountId);
+      await feed.settle();
+      await waitUntil(
+        async () => !mentorIds(await suggest(mentee)).includes(arriving.accountId),
+        'the erased mentor to leave the index',
+      );
     });
   });
 });

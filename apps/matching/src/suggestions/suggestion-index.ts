@@ -1,8 +1,11 @@
 import type { BeforeApplicationShutdown, Provider } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { MENTORING_MODES, type MentoringMode } from '@passerelle/contracts';
+import { createLogger } from '@passerelle/nest-common';
+import type { MatchingConfig } from '../config/matching.config.js';
 import { NO_PROFILE_YET } from '../members/profile-facts.js';
-import { DATA_SOURCE } from '../tokens.js';
+import { DATA_SOURCE, MATCHING_CONFIG } from '../tokens.js';
 import type { MentorFacts } from './facts.js';
 import { isAvailableIn, mayMentorIn, mentorFactsOf, type MemberFacts } from './member-facts.js';
 import { MentorIndex } from './top-candidates.js';
@@ -48,20 +51,20 @@ const SELECT_MEMBERS = `
  * transaction may commit later: each look re-reads this much before the
  * previous one, and skips rows whose changed_at it already holds.
  */
-const LOOK_BACK_MS = 30_000;
+const LOOK_BACK_MS = 10_000;
 
 export interface SuggestionIndexOptions {
   /** How often rows changed since the last look are read. */
   pollMs?: number;
-  /** How often everything is read again (drops erased members, whose row is deleted rather than changed). */
-  fullReloadMs?: number;
+  /** Told how long each full load took and what it holds (the benchmark reads it). */
+  logger?: ReturnType<typeof createLogger>;
 }
 
 /**
  * The mentors of each mode in memory, so a suggestion list scores them
  * without a query per candidate. Loaded from `members` at start, then kept
- * up to date by reading the rows whose changed_at moved (every ~2 s, or at
- * once with refresh()). A change builds a new MentorIndex and swaps it in;
+ * up to date by reading the rows whose changed_at moved and dropping the
+ * deleted ones (every ~2 s, or at once with refresh()). A change builds a new MentorIndex and swaps it in;
  * queries meanwhile use the previous one. Every replica keeps its own.
  */
 export class SuggestionIndex implements BeforeApplicationShutdown {
@@ -69,7 +72,6 @@ export class SuggestionIndex implements BeforeApplicationShutdown {
   /** changed_at (as text) of every row looked at, by account id. */
   private seen = new Map<string, string>();
   private since: Date | null = null;
-  private lastFullLoad = 0;
   private loaded?: Promise<void>;
   private running: Promise<void> = Promise.resolve();
   private timer?: NodeJS.Timeout;
@@ -117,31 +119,80 @@ export class SuggestionIndex implements BeforeApplicationShutdown {
 
   private async look(): Promise<void> {
     const [{ now }] = await this.dataSource.query<[{ now: Date }]>('SELECT clock_timestamp() AS now');
-    const full =
-      this.since === null || now.getTime() - this.lastFullLoad > (this.options.fullReloadMs ?? 600_000);
-    const rows: MemberRow[] = full
-      ? await this.dataSource.query(SELECT_MEMBERS, [NO_PROFILE_YET])
-      : await this.dataSource.query(`${SELECT_MEMBERS} AND changed_at > $2`, [
-          NO_PROFILE_YET,
-          new Date(this.since!.getTime() - LOOK_BACK_MS),
-        ]);
-    if (full) {
-      this.apply(rows, SuggestionIndex.emptyModes(), new Map(), MENTORING_MODES);
-      this.lastFullLoad = now.getTime();
-    } else {
-      this.apply(rows, this.modes, this.seen);
-    }
+    if (this.since === null) await this.loadEveryMember();
+    else await this.loadChanges(this.since);
     this.since = now;
   }
 
-  /** Applies the rows to `modes` and rebuilds the indexes that changed (all of `rebuildAll`). */
+  private async loadEveryMember(): Promise<void> {
+    const rows: MemberRow[] = await this.dataSource.query(SELECT_MEMBERS, [NO_PROFILE_YET]);
+    const started = performance.now();
+    this.apply(rows, SuggestionIndex.emptyModes(), new Map(), MENTORING_MODES);
+    this.options.logger?.info(
+      {
+        members: rows.length,
+        mentors: Object.fromEntries(MENTORING_MODES.map((mode) => [mode, this.modes[mode].list.length])),
+        buildMs: Math.round(performance.now() - started),
+        heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+      },
+      'suggestion index: loaded every member',
+    );
+  }
+
+  /**
+   * Reads the ids and change times of the rows changed since a little before
+   * the last look (cheap even after a bulk change), then only the rows not
+   * seen at that change time; and drops the members gone from the table.
+   */
+  private async loadChanges(since: Date): Promise<void> {
+    const recent: { accountId: string; changedAt: string }[] = await this.dataSource.query(
+      `SELECT account_id AS "accountId", changed_at::text AS "changedAt" FROM matching.members
+        WHERE profile_updated_at > $1 AND changed_at > $2`,
+      [NO_PROFILE_YET, new Date(since.getTime() - LOOK_BACK_MS)],
+    );
+    const changed = recent.filter((row) => this.seen.get(row.accountId) !== row.changedAt);
+    const rows: MemberRow[] =
+      changed.length === 0
+        ? []
+        : await this.dataSource.query(`${SELECT_MEMBERS} AND account_id = ANY($2::uuid[])`, [
+            NO_PROFILE_YET,
+            changed.map((row) => row.accountId),
+          ]);
+    const gone = await this.goneMembers();
+    this.apply(rows, this.modes, this.seen, [], gone);
+  }
+
+  /** Erased members (their row is deleted, not changed): counted first, listed only when the count says so. */
+  private async goneMembers(): Promise<string[]> {
+    const [{ count }] = await this.dataSource.query<[{ count: number }]>(
+      'SELECT count(*)::int AS count FROM matching.members WHERE profile_updated_at > $1',
+      [NO_PROFILE_YET],
+    );
+    if (count >= this.seen.size) return [];
+    const present = new Set(
+      (
+        await this.dataSource.query<{ accountId: string }[]>(
+          'SELECT account_id AS "accountId" FROM matching.members WHERE profile_updated_at > $1',
+          [NO_PROFILE_YET],
+        )
+      ).map((row) => row.accountId),
+    );
+    return [...this.seen.keys()].filter((id) => !present.has(id));
+  }
+
+  /** Applies the rows and removals to `modes` and rebuilds the indexes that changed (all of `rebuildAll`). */
   private apply(
     rows: MemberRow[],
     modes: Record<MentoringMode, ModeMentors>,
     seen: Map<string, string>,
     rebuildAll: readonly MentoringMode[] = [],
+    gone: readonly string[] = [],
   ): void {
     const changed = new Set<MentoringMode>(rebuildAll);
+    for (const accountId of gone) {
+      seen.delete(accountId);
+      for (const mode of MENTORING_MODES) if (modes[mode].byId.delete(accountId)) changed.add(mode);
+    }
     const thisYear = new Date();
     for (const row of rows) {
       if (seen.get(row.accountId) === row.changedAt) continue;
@@ -164,6 +215,9 @@ export class SuggestionIndex implements BeforeApplicationShutdown {
 
 export const suggestionIndexProvider: Provider = {
   provide: SuggestionIndex,
-  useFactory: (dataSource: DataSource) => new SuggestionIndex(dataSource),
-  inject: [DATA_SOURCE],
+  useFactory: (dataSource: DataSource, config: MatchingConfig) =>
+    new SuggestionIndex(dataSource, {
+      logger: createLogger('matching', config.LOG_LEVEL).child({ component: 'suggestion-index' }),
+    }),
+  inject: [DATA_SOURCE, MATCHING_CONFIG],
 };
