@@ -146,7 +146,10 @@ export async function runServiceSection({ root, mentors: mentorCount, queries })
       rpc.request(
         'rpc.matching.suggestion.list.v1',
         { programmeId, limit: TOP_N, locale: 'fr' },
-        { correlationId: `bench-${mentee.account_id}`, actor: { userId: mentee.account_id, role: 'student' } },
+        {
+          correlationId: `bench-${mentee.account_id}`,
+          actor: { userId: mentee.account_id, role: 'student' },
+        },
       );
     for (const mentee of mentees.slice(0, WARM_UP)) await ask(mentee);
     const latencies = [];
