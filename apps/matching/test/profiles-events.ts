@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { waitUntil } from '@passerelle/testing';
+import { EventPublisher, HandledEvents, type HandledCounts } from '@passerelle/testing';
 import {
   ACCOUNT_ERASED,
   MENTOR_STATUS_CHANGED,
@@ -43,22 +41,7 @@ export function aProfileUpdated(overrides: Partial<ProfileUpdatedEvent> = {}): P
 }
 
 /** Publishes profiles events on the harness's JetStream, as profiles' outbox relay does (Nats-Msg-Id = event id). */
-export class ProfilesEventsPublisher {
-  private constructor(
-    private readonly connection: NatsConnection,
-    private readonly js: JetStreamClient,
-  ) {}
-
-  static async connect(natsUrl: string): Promise<ProfilesEventsPublisher> {
-    const connection = await connect({ servers: natsUrl, name: 'profiles-events-test' });
-    return new ProfilesEventsPublisher(connection, jetstream(connection));
-  }
-
-  async publish(subject: string, payload: object, id: string = randomUUID()): Promise<string> {
-    await this.js.publish(subject, JSON.stringify(payload), { msgID: id });
-    return id;
-  }
-
+export class ProfilesEventsPublisher extends EventPublisher {
   profileUpdated(event: ProfileUpdatedEvent, id?: string): Promise<string> {
     return this.publish(PROFILE_UPDATED, event, id);
   }
@@ -72,32 +55,18 @@ export class ProfilesEventsPublisher {
     const event: AccountErasedEvent = { accountId, erasedAt: new Date().toISOString() };
     return this.publish(ACCOUNT_ERASED, event);
   }
-
-  close(): Promise<void> {
-    return this.connection.close();
-  }
 }
 
 /**
  * Publishes profiles events and waits until matching's read model has
  * handled them (they are handled in order, so counting them is enough).
  */
-export class ReadModelFeed {
-  private handled = 0;
-
+export class ReadModelFeed extends HandledEvents {
   constructor(
     readonly publisher: ProfilesEventsPublisher,
-    private readonly stats: () => { applied: number; skipped: number } | undefined,
-  ) {}
-
-  /** Waits until `count` more events have been handled. */
-  async settle(count = 1): Promise<void> {
-    this.handled += count;
-    const target = this.handled;
-    await waitUntil(async () => {
-      const stats = this.stats();
-      return stats !== undefined && stats.applied + stats.skipped >= target;
-    }, `${target} profiles events handled`);
+    stats: () => HandledCounts | undefined,
+  ) {
+    super(stats, 'profiles events');
   }
 
   /** A mentor as profiles announces one who is approved and available: three events. */

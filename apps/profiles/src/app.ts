@@ -3,12 +3,14 @@ import { createServiceMicroservice, listenOnNats, OutboxRelayRunner } from '@pas
 import type { ProfilesConfig } from './config/profiles.config.js';
 import { openDatabase } from './database/data-source.js';
 import { ProfilesModule, SERVICE_NAME } from './profiles.module.js';
+import { MatchingEventsConsumer } from './mentoring/matching-events-consumer.js';
 import { Seeder } from './seed/seeder.js';
 
 /**
  * The profiles service, listening on NATS: migrations applied, the outbox
- * relay running and seed accounts in place before the first request is taken. Used by main.ts and,
- * in-process, by the tests.
+ * relay running, seed accounts in place and the matching events followed
+ * before the first request is taken. Used by main.ts and, in-process, by the
+ * tests.
  */
 export async function startProfilesService(config: ProfilesConfig): Promise<INestMicroservice> {
   const dataSource = await openDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
@@ -19,6 +21,7 @@ export async function startProfilesService(config: ProfilesConfig): Promise<INes
   });
   await app.get(OutboxRelayRunner).start();
   await app.get(Seeder).run();
+  await app.get(MatchingEventsConsumer).start();
   await listenOnNats(app);
   return app;
 }

@@ -23,6 +23,8 @@ import { DirectorySearchService } from './directory/directory-search.service.js'
 import { DirectoryHandler } from './directory/directory.handler.js';
 import { AccountErasureService } from './privacy/account-erasure.service.js';
 import { PersonalDataExportService } from './privacy/personal-data-export.service.js';
+import { matchingEventsConsumerProvider } from './mentoring/matching-events-consumer.js';
+import { MentoringPersonalData } from './mentoring/mentoring-personal-data.js';
 import { MatchingFactsHandler } from './matching-facts/matching-facts.handler.js';
 import { MatchingFactsReader } from './matching-facts/matching-facts.reader.js';
 import { AlumniImportHandler } from './import/alumni-import.handler.js';
@@ -112,6 +114,8 @@ export class ProfilesModule {
         TrainingExpirySweep,
         OnboardingPersonalData,
         MatchingFactsReader,
+        matchingEventsConsumerProvider,
+        MentoringPersonalData,
       ],
     };
   }

@@ -15,6 +15,8 @@ export * from './nats/rpc-client.js';
 export * from './validation/validation-pipe.js';
 export * from './inbox/inbox-consumer.js';
 export * from './inbox/inbox-message.entity.js';
+export * from './inbox/inbox-consumer-runner.js';
+export * from './inbox/event-payload.js';
 export * from './outbox/outbox-message.entity.js';
 export * from './outbox/capped-backoff.js';
 export * from './outbox/events-stream.js';

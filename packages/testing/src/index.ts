@@ -6,3 +6,4 @@ export * from './portal-processes.js';
 export * from './generate-migration.js';
 export * from './schema-drift.js';
 export * from './schema-suite.js';
+export * from './events.js';

@@ -7,9 +7,8 @@ import {
   PROFILE_UPDATED,
   ProfileUpdatedEvent,
 } from '@passerelle/contracts';
-import type { ReceivedEvent } from '@passerelle/nest-common';
+import { eventPayload, type ReceivedEvent } from '@passerelle/nest-common';
 import { eraseAccount } from './erasure-steps.js';
-import { eventPayload } from './event-payload.js';
 import { applyMentorStatusEvent } from './mentor-standing.js';
 import { applyProfileFacts } from './profile-facts.js';
 

@@ -1,13 +1,6 @@
-import type { BeforeApplicationShutdown, Provider } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { Provider } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import {
-  createLogger,
-  ensureEventsStream,
-  InboxConsumer,
-  natsConnectionOptions,
-} from '@passerelle/nest-common';
+import { InboxConsumerRunner } from '@passerelle/nest-common';
 import type { MatchingConfig } from '../config/matching.config.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from '../tokens.js';
 import { applyProfilesEvent } from './profiles-events.js';
@@ -22,43 +15,15 @@ export const READ_MODEL_SUBJECTS = ['evt.profiles.>'];
  * service: `start()` once the application is initialised; it stops before
  * the DataSource closes, finishing the event in hand.
  */
-export class ReadModelConsumer implements BeforeApplicationShutdown {
-  private consumer?: InboxConsumer;
-  private nats?: NatsConnection;
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly config: MatchingConfig,
-  ) {}
-
-  get stats(): InboxConsumer['stats'] | undefined {
-    return this.consumer?.stats;
-  }
-
-  async start(): Promise<void> {
-    this.nats = await connect(natsConnectionOptions(this.config.NATS_URL, `${READ_MODEL_CONSUMER}-inbox`));
-    if (this.config.EVENTS_STREAM_SETUP) {
-      // The outbox relay creates the stream too, but in the background: the consumer needs it now.
-      await ensureEventsStream(await jetstreamManager(this.nats), {
-        replicas: this.config.EVENTS_STREAM_REPLICAS,
-      });
-    }
-    this.consumer = new InboxConsumer({
-      dataSource: this.dataSource,
-      nats: this.nats,
-      logger: createLogger('matching', this.config.LOG_LEVEL).child({ component: 'read-model' }),
+export class ReadModelConsumer extends InboxConsumerRunner {
+  constructor(dataSource: DataSource, config: MatchingConfig) {
+    super(dataSource, {
+      service: 'matching',
       name: READ_MODEL_CONSUMER,
       subjects: READ_MODEL_SUBJECTS,
       handle: applyProfilesEvent,
-      // Where an administrator sets JetStream up (infra/nats), the consumer is theirs to create too.
-      manageConsumer: this.config.EVENTS_STREAM_SETUP,
+      config,
     });
-    await this.consumer.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
-    if (this.nats && !this.nats.isClosed()) await this.nats.close();
   }
 }
 

@@ -1,8 +1,15 @@
 import { DataSource } from 'typeorm';
-import { migrateToLatest, OutboxMessage, serviceDataSourceDefaults } from '@passerelle/nest-common';
+import {
+  InboxMessage,
+  migrateToLatest,
+  OutboxMessage,
+  serviceDataSourceDefaults,
+} from '@passerelle/nest-common';
 import { Account } from '../accounts/account.entity.js';
 import { DirectoryDocument } from '../directory/directory-document.entity.js';
 import { MentorActivity } from '../directory/mentor-activity.entity.js';
+import { MentorAnswer } from '../mentoring/mentor-answer.entity.js';
+import { MentoringPartnership } from '../mentoring/mentoring-partnership.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { CharterAcceptance } from '../onboarding/charter-acceptance.entity.js';
 import { CharterVersion } from '../onboarding/charter-version.entity.js';
@@ -35,6 +42,7 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       Account,
       RefreshToken,
       OutboxMessage,
+      InboxMessage,
       // audit log (H3)
       AuditEntry,
       // mentor onboarding (H3)
@@ -58,6 +66,9 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
       // directory (H4)
       DirectoryDocument,
       MentorActivity,
+      // mentoring facts from matching's events
+      MentoringPartnership,
+      MentorAnswer,
     ],
     migrations,
     ...serviceDataSourceDefaults(poolSize),

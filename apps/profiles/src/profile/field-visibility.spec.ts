@@ -30,14 +30,26 @@ describe('readerOf', () => {
     expect(readerOf({ userId: 'd', role: Role.Admin }, 'a')).toBe('staff');
     expect(readerOf({ userId: 'b', role: Role.Student }, 'a')).toBe('member');
   });
+
+  it('calls a member in a mentorship with the owner a partner, never the owner or staff', () => {
+    expect(readerOf({ userId: 'b', role: Role.Student }, 'a', true)).toBe('partner');
+    expect(readerOf({ userId: 'a', role: Role.Alumnus }, 'a', true)).toBe('owner');
+    expect(readerOf({ userId: 's', role: Role.Staff }, 'a', true)).toBe('staff');
+  });
 });
 
 describe('mayRead', () => {
-  it('lets members read only what is for everyone until mentorships exist', () => {
+  it('lets other members read only what is for everyone', () => {
     expect(mayRead('member', 'everyone')).toBe(true);
     expect(mayRead('member', 'mentoring-partners')).toBe(false);
     expect(mayRead('member', 'staff')).toBe(false);
     expect(mayRead('staff', 'staff')).toBe(true);
+  });
+
+  it('lets mentoring partners read what is for partners, not what is for staff', () => {
+    expect(mayRead('partner', 'everyone')).toBe(true);
+    expect(mayRead('partner', 'mentoring-partners')).toBe(true);
+    expect(mayRead('partner', 'staff')).toBe(false);
   });
 });
 

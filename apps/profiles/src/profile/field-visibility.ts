@@ -7,25 +7,35 @@ import {
 } from '@passerelle/contracts';
 import { isStaff } from '../common/require-staff.js';
 
-/** How the reader of a profile relates to its owner. */
-export type Reader = 'owner' | 'staff' | 'member';
+/**
+ * How the reader of a profile relates to its owner. A partner is a member
+ * in a mentorship with the owner that is active or paused (as mentor or
+ * mentee).
+ */
+export type Reader = 'owner' | 'staff' | 'partner' | 'member';
 
-export function readerOf(reader: { userId: string; role: Role }, ownerId: string): Reader {
+/** `partners`: whether the reader and the owner are mentoring partners (asked only of members). */
+export function readerOf(reader: { userId: string; role: Role }, ownerId: string, partners = false): Reader {
   if (reader.userId === ownerId) return 'owner';
   if (isStaff(reader)) return 'staff';
-  return 'member';
+  return partners ? 'partner' : 'member';
 }
 
 /**
  * Whether a reader may see a field with this visibility. The owner and staff
- * see everything. "Mentoring partners" are the owner's mentors or mentees;
- * matching does not exist yet, so nobody is anyone's partner and those fields
- * stay hidden from other members. When mentorships exist, the reader's
- * relation will say so and this becomes `visibility !== 'staff'` for partners.
+ * see everything; mentoring partners what is for partners or everyone; other
+ * members what is for everyone.
  */
 export function mayRead(reader: Reader, visibility: Visibility): boolean {
-  if (reader === 'owner' || reader === 'staff') return true;
-  return visibility === 'everyone';
+  switch (reader) {
+    case 'owner':
+    case 'staff':
+      return true;
+    case 'partner':
+      return visibility !== 'staff';
+    case 'member':
+      return visibility === 'everyone';
+  }
 }
 
 type Section = 'alumnus' | 'student';

@@ -16,6 +16,7 @@ import { Account } from '../accounts/account.entity.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { AlumnusProfile } from './alumnus-profile.entity.js';
 import { mayRead, readerOf } from './field-visibility.js';
+import { profileReader } from './profile-reader.js';
 import { ProfilePhoto } from './profile-photo.entity.js';
 import { ProfileWriter } from './profile-writer.js';
 import { StudentProfile } from './student-profile.entity.js';
@@ -68,8 +69,7 @@ export class ProfilePhotosService {
       where: { id: accountId },
     });
     if (!account) throw noPhoto();
-    const reader = readerOf(actor, accountId);
-    if (reader === 'member') {
+    if (readerOf(actor, accountId) === 'member') {
       const row =
         (await manager.findOne(AlumnusProfile, {
           select: { fieldVisibility: true },
@@ -77,7 +77,12 @@ export class ProfilePhotosService {
         })) ??
         (await manager.findOne(StudentProfile, { select: { fieldVisibility: true }, where: { accountId } }));
       const visibility = effectiveVisibility(account.role, row?.fieldVisibility ?? {}).photo ?? 'everyone';
-      if (!mayRead(reader, visibility)) throw noPhoto();
+      // Most photos are for everyone: partnership is looked up only when it decides.
+      if (
+        !mayRead('member', visibility) &&
+        !mayRead(await profileReader(manager, actor, accountId), visibility)
+      )
+        throw noPhoto();
     }
     const photo = await manager.findOneBy(ProfilePhoto, { accountId });
     if (!photo) throw noPhoto();

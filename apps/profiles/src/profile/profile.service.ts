@@ -27,7 +27,8 @@ import { DATA_SOURCE } from '../tokens.js';
 import { AlumnusProfile } from './alumnus-profile.entity.js';
 import { findSlotProblems, sortSlots } from './availability-rules.js';
 import { AvailabilitySlotRow } from './availability-slot.entity.js';
-import { readerOf, viewFor } from './field-visibility.js';
+import { viewFor } from './field-visibility.js';
+import { profileReader } from './profile-reader.js';
 import { chosenVisibility, toMyProfileView, toPersonView } from './profile-snapshot.js';
 import { ProfileStore } from './profile-store.js';
 import { ProfileWriter } from './profile-writer.js';
@@ -99,9 +100,11 @@ export class ProfileService {
 
   /** Another person's profile, without the fields its owner hides from this reader. */
   async get(actor: ActorRef, accountId: string): Promise<PersonProfileView> {
-    const snapshot = await this.store.load(this.dataSource.manager, accountId);
+    const manager = this.dataSource.manager;
+    const snapshot = await this.store.load(manager, accountId);
     if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, 'No profile has this id', { accountId });
-    return viewFor(readerOf(actor, accountId), toPersonView(snapshot), chosenVisibility(snapshot));
+    const reader = await profileReader(manager, actor, accountId);
+    return viewFor(reader, toPersonView(snapshot), chosenVisibility(snapshot));
   }
 
   /** Changes a profile: one's own, or anyone's for staff. */

@@ -31,6 +31,12 @@ export class RequestEvent {
   /** 1–3: the rank of this mentor in the mentee's choices. */
   rank!: number;
   @IsISO8601() occurredAt!: string;
+  /**
+   * When the request reached this mentor: on accepted and declined, profiles
+   * measures the mentor's response time from it. Left out by publishers
+   * that do not know it; such answers do not count in the response time.
+   */
+  @IsOptional() @IsISO8601() sentAt?: string;
 }
 
 export class RequestDeclinedEvent extends RequestEvent {

@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { MentoringPartners1795443361702 } from './1795443361702-MentoringPartners.js';
 import { DirectorySearchPerAudience1795433631059 } from './1795433631059-DirectorySearchPerAudience.js';
 import { DirectoryLastActive1795431175412 } from './1795431175412-DirectoryLastActive.js';
 import { AccountErasedStatus1795430091322 } from './1795430091322-AccountErasedStatus.js';
@@ -20,4 +21,5 @@ export const migrations = [
   AccountErasedStatus1795430091322,
   DirectoryLastActive1795431175412,
   DirectorySearchPerAudience1795433631059,
+  MentoringPartners1795443361702,
 ];

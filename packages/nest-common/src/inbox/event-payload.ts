@@ -1,6 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { toFieldErrors } from '@passerelle/nest-common';
+import { toFieldErrors } from '../validation/validation-pipe.js';
 
 /**
  * An event's payload as its contract class, or an error naming what is wrong.
