@@ -30,6 +30,8 @@ export function aProfileUpdated(overrides: Partial<ProfileUpdatedEvent> = {}): P
     capacity: alumnus ? 3 : null,
     openToReverseMentoring: false,
     reverseMentoringTopics: [],
+    offersReverseMentoring: false,
+    reverseMentoringOffer: [],
     jobTitle: alumnus ? 'Data analyst' : null,
     targetRoles: alumnus ? [] : ['Data analyst'],
     graduationYear: alumnus ? 2012 : 2027,

@@ -65,7 +65,45 @@ describe('the members read model, fed by the profiles events', () => {
       role: 'student',
       target_roles: ['Data analyst'],
       capacity: 1,
+      offers_reverse_mentoring: false,
+      reverse_mentoring_offer: [],
     });
+  });
+
+  it('keeps apart what a member offers to teach back and what an alumnus wants to learn', async () => {
+    const student = aProfileUpdated({
+      role: Role.Student,
+      offersReverseMentoring: true,
+      reverseMentoringOffer: ['ai-tools', 'social-networks'],
+    });
+    const alumnus = aProfileUpdated({
+      role: Role.Alumnus,
+      openToReverseMentoring: true,
+      reverseMentoringTopics: ['new-technologies'],
+    });
+    await profiles.profileUpdated(student);
+    await profiles.profileUpdated(alumnus);
+    await settle(2);
+    expect(await member(student.accountId)).toMatchObject({
+      offers_reverse_mentoring: true,
+      reverse_mentoring_offer: ['ai-tools', 'social-networks'],
+      open_to_reverse_mentoring: false,
+      reverse_mentoring_topics: [],
+    });
+    expect(await member(alumnus.accountId)).toMatchObject({
+      offers_reverse_mentoring: false,
+      reverse_mentoring_offer: [],
+      open_to_reverse_mentoring: true,
+      reverse_mentoring_topics: ['new-technologies'],
+    });
+
+    await profiles.profileUpdated({
+      ...student,
+      reverseMentoringOffer: ['ai-tools'],
+      updatedAt: new Date(Date.parse(student.updatedAt) + 1000).toISOString(),
+    });
+    await settle();
+    expect(await member(student.accountId)).toMatchObject({ reverse_mentoring_offer: ['ai-tools'] });
   });
 
   it('ignores staff accounts', async () => {

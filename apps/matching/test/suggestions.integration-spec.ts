@@ -190,50 +190,94 @@ describe('mentor suggestions', () => {
   });
 
   describe('reverse mentoring', () => {
-    it('suggests students and recent graduates open to it to an alumnus, on the topics they want', async () => {
-      const alumnus = await feed.member({
+    const thisYear = new Date().getUTCFullYear();
+    let alumnus: ProfileUpdatedEvent;
+    let studentMentor: ProfileUpdatedEvent;
+    let recentGraduate: ProfileUpdatedEvent;
+    const suggestReverse = (member: ProfileUpdatedEvent, locale?: 'fr' | 'en') =>
+      harness.call<SuggestionList>(LIST_SUGGESTIONS, { programmeId: reverse, locale }, actorOf(member));
+
+    beforeAll(async () => {
+      alumnus = await feed.member({
         role: Role.Alumnus,
-        reverseMentoringTopics: ['ai-tools', 'social-networks'],
         openToReverseMentoring: true,
+        reverseMentoringTopics: ['ai-tools', 'social-networks'],
         graduationYear: 1998,
       });
-      const studentMentor = await feed.member({
+      studentMentor = await feed.member({
         role: Role.Student,
         displayName: 'Inès Haddad',
-        openToReverseMentoring: true,
-        reverseMentoringTopics: ['ai-tools', 'social-networks'],
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['ai-tools', 'social-networks'],
       });
-      const recentGraduate = await feed.member({
+      recentGraduate = await feed.member({
         role: Role.Alumnus,
-        openToReverseMentoring: true,
-        reverseMentoringTopics: ['ai-tools'],
-        graduationYear: new Date().getUTCFullYear() - 1,
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['ai-tools'],
+        graduationYear: thisYear - 1,
       });
-      const notOpen = await feed.member({ role: Role.Student, reverseMentoringTopics: ['ai-tools'] });
-      const oldGraduate = await feed.member({
-        role: Role.Alumnus,
-        openToReverseMentoring: true,
-        reverseMentoringTopics: ['ai-tools'],
-        graduationYear: 2001,
-      });
+    });
+
+    it('suggests students and recent graduates who offer it, scored on the topics the alumnus wants', async () => {
       await refreshIndex();
-      const list = await harness.call<SuggestionList>(
-        LIST_SUGGESTIONS,
-        { programmeId: reverse },
-        actorOf(alumnus),
-      );
+      const list = await suggestReverse(alumnus);
       expect(list.mode).toBe('reverse');
-      const ids = mentorIds(list);
-      expect(ids.slice(0, 2)).toEqual([studentMentor.accountId, recentGraduate.accountId]);
-      expect(ids).not.toContain(notOpen.accountId);
-      expect(ids).not.toContain(oldGraduate.accountId);
-      expect(ids).not.toContain(alumnus.accountId);
+      expect(mentorIds(list).slice(0, 2)).toEqual([studentMentor.accountId, recentGraduate.accountId]);
       expect(list.items[0]!.reasons.map((reason) => reason.text)).toContain(
         'peut vous aider sur : Outils d’IA, Réseaux sociaux',
       );
-      const studentAsks = await failure(
-        harness.call(LIST_SUGGESTIONS, { programmeId: reverse }, actorOf(student)),
+      expect(list.items[1]!.reasons.map((reason) => reason.text)).toContain(
+        'peut vous aider sur : Outils d’IA',
       );
+      const english = await suggestReverse(alumnus, 'en');
+      expect(english.items[0]!.reasons.map((reason) => reason.text)).toContain(
+        'can help you with: AI tools, Social networks',
+      );
+    });
+
+    it('never takes wanting to be mentored back for an offer, nor an offer without topics or from an older graduate', async () => {
+      const wantsToLearn = await feed.member({
+        role: Role.Alumnus,
+        openToReverseMentoring: true,
+        reverseMentoringTopics: ['ai-tools'],
+        graduationYear: thisYear,
+      });
+      const notOffering = await feed.member({ role: Role.Student });
+      const offerWithoutTopics = await feed.member({ role: Role.Student, offersReverseMentoring: true });
+      const oldGraduate = await feed.member({
+        role: Role.Alumnus,
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['ai-tools'],
+        graduationYear: thisYear - 3,
+      });
+      await refreshIndex();
+      const ids = mentorIds(await suggestReverse(alumnus));
+      for (const member of [wantsToLearn, notOffering, offerWithoutTopics, oldGraduate, alumnus]) {
+        expect(ids).not.toContain(member.accountId);
+      }
+      expect(ids).toContain(studentMentor.accountId);
+    });
+
+    it('drops a student who withdraws the offer', async () => {
+      const changing = await feed.member({
+        role: Role.Student,
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['new-ways-of-working'],
+      });
+      await refreshIndex();
+      expect(mentorIds(await suggestReverse(alumnus))).toContain(changing.accountId);
+      await feed.member({
+        ...changing,
+        offersReverseMentoring: false,
+        reverseMentoringOffer: [],
+        updatedAt: new Date().toISOString(),
+      });
+      await refreshIndex();
+      expect(mentorIds(await suggestReverse(alumnus))).not.toContain(changing.accountId);
+    });
+
+    it('is asked for by alumni only', async () => {
+      const studentAsks = await failure(suggestReverse(student));
       expect(studentAsks.code).toBe(ErrorCode.FORBIDDEN);
     });
   });

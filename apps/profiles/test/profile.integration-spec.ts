@@ -359,6 +359,80 @@ describe('profiles over NATS', () => {
     });
   });
 
+  describe('offering reverse mentoring (mentoring an alumnus back on digital topics)', () => {
+    const thisYear = new Date().getUTCFullYear();
+
+    it('saves a student’s offer, shows it to other members and tells matching', async () => {
+      const student = await person(Role.Student, 'Inès Haddad');
+      const view = await updateMine(student, {
+        student: { offersReverseMentoring: true, reverseMentoringOffer: ['ai-tools', 'social-networks'] },
+      });
+      expect(view.student).toMatchObject({
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['ai-tools', 'social-networks'],
+      });
+      const reader = await person(Role.Alumnus);
+      await expect(
+        profiles.call<PersonProfileView>(GET_PROFILE, { accountId: student.userId }, reader),
+      ).resolves.toMatchObject({ student: { offersReverseMentoring: true } });
+      expect((await eventsOf(student.userId)).at(-1)!.payload).toMatchObject({
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['ai-tools', 'social-networks'],
+        openToReverseMentoring: false,
+        reverseMentoringTopics: [],
+      });
+    });
+
+    it('refuses an offer without a topic, naming the field, and changes nothing', async () => {
+      const student = await person(Role.Student);
+      const error = await failure(
+        updateMine(student, { student: { strengths: 'Curiosité', offersReverseMentoring: true } }),
+      );
+      expect(error.code).toBe(ErrorCode.VALIDATION_FAILED);
+      expect(fieldsOf(error)).toEqual(['student.reverseMentoringOffer']);
+      await expect(mine(student)).resolves.toMatchObject({
+        student: { strengths: null, offersReverseMentoring: false },
+      });
+      const unknown = await failure(
+        updateMine(student, {
+          student: { offersReverseMentoring: true, reverseMentoringOffer: ['knitting'] },
+        }),
+      );
+      expect(fieldsOf(unknown)).toEqual(['student.reverseMentoringOffer']);
+    });
+
+    it('lets a recent graduate offer, apart from what an alumnus wants to learn, and no older alumnus', async () => {
+      const recent = await person(Role.Alumnus);
+      const view = await updateMine(recent, {
+        alumnus: {
+          graduationYear: thisYear - 1,
+          offersReverseMentoring: true,
+          reverseMentoringOffer: ['new-technologies'],
+        },
+      });
+      expect(view.alumnus).toMatchObject({
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['new-technologies'],
+        openToReverseMentoring: false,
+      });
+      expect((await eventsOf(recent.userId)).at(-1)!.payload).toMatchObject({
+        offersReverseMentoring: true,
+        reverseMentoringOffer: ['new-technologies'],
+        graduationYear: thisYear - 1,
+      });
+
+      const older = await person(Role.Alumnus);
+      await updateMine(older, { alumnus: alumnusProfile });
+      const error = await failure(
+        updateMine(older, { alumnus: { offersReverseMentoring: true, reverseMentoringOffer: ['ai-tools'] } }),
+      );
+      expect(fieldsOf(error)).toEqual(['alumnus.offersReverseMentoring']);
+      await expect(mine(older)).resolves.toMatchObject({
+        alumnus: { openToReverseMentoring: true, offersReverseMentoring: false },
+      });
+    });
+  });
+
   describe('reading another person’s profile', () => {
     it('hides from a student what the alumnus keeps for staff or partners, and shows staff everything', async () => {
       const alumnus = await person(Role.Alumnus);
@@ -487,6 +561,8 @@ describe('profiles over NATS', () => {
         tags: ['escalade', 'Zoé fan club'],
         student: {
           gaps: 'Réseau',
+          offersReverseMentoring: true,
+          reverseMentoringOffer: ['social-networks'],
           skillIdsToDevelop: ['sql'],
           goals: [
             { title: 'Stage', specific: 'Postuler', measurable: '10 candidatures', targetDate: '2099-01-01' },
@@ -510,7 +586,13 @@ describe('profiles over NATS', () => {
       const exported = await profiles.call<PersonalDataExport>(EXPORT_MY_DATA, {}, student);
       expect(exported.parts.profile).toMatchObject({
         role: 'student',
-        student: { gaps: 'Réseau', goals: [{ title: 'Stage' }], skillsToDevelop: [{ id: 'sql' }] },
+        student: {
+          gaps: 'Réseau',
+          offersReverseMentoring: true,
+          reverseMentoringOffer: ['social-networks'],
+          goals: [{ title: 'Stage' }],
+          skillsToDevelop: [{ id: 'sql' }],
+        },
         availability: [{ weekday: 1, startMinute: 600, endMinute: 660 }],
         photo: { mimeType: 'image/webp', contentBase64: webp.toString('base64') },
       });

@@ -47,9 +47,16 @@ export class Member {
   targetRoles!: string[];
   /** Alumnus: year of graduation; student: expected year (cohorts, "recent graduate"). */
   @Column({ name: 'graduation_year', type: 'smallint', nullable: true }) graduationYear!: number | null;
+  /** Alumnus: wants a student to mentor them back (the reverse-mentoring mentee)… */
   @Column({ name: 'open_to_reverse_mentoring', type: 'boolean', default: false })
   openToReverseMentoring!: boolean;
+  /** …on these topics. */
   @Column(textList('reverse_mentoring_topics')) reverseMentoringTopics!: string[];
+  /** Student or recent graduate: offers to mentor an alumnus (the reverse-mentoring mentor)… */
+  @Column({ name: 'offers_reverse_mentoring', type: 'boolean', default: false })
+  offersReverseMentoring!: boolean;
+  /** …on these topics. */
+  @Column(textList('reverse_mentoring_offer')) reverseMentoringOffer!: string[];
   @Column({ name: 'job_search_stage', type: 'varchar', length: 40, nullable: true })
   jobSearchStage!: string | null;
 

@@ -55,6 +55,8 @@ function profileColumns(facts: ProfileUpdatedEvent): [column: string, value: unk
     ['graduation_year', facts.graduationYear],
     ['open_to_reverse_mentoring', facts.openToReverseMentoring],
     ['reverse_mentoring_topics', facts.reverseMentoringTopics],
+    ['offers_reverse_mentoring', facts.offersReverseMentoring],
+    ['reverse_mentoring_offer', facts.reverseMentoringOffer],
     ['job_search_stage', facts.jobSearchStage],
     ['capacity', capacityOf(facts)],
     ['profile_updated_at', new Date(facts.updatedAt)],

@@ -1,12 +1,14 @@
 /**
  * The members read model as the scoring sees it, per mode. Classic: alumni
  * mentor students on the job search (skills, sector, target role, topics).
- * Reverse: students and recent graduates open to it mentor alumni on the
- * reverse-mentoring topics, which are what the alumnus wants to learn when
- * they are the mentee; skills, sector and role say nothing there.
+ * Reverse: students and recent graduates who offer it mentor alumni; the
+ * topics part weighs the mentor's offer (reverseMentoringOffer) against what
+ * the alumnus wants to learn (reverseMentoringTopics); skills, sector and
+ * role say nothing there.
  */
-import { Role, type MentoringMode } from '@passerelle/contracts';
+import type { MentoringMode, Role } from '@passerelle/contracts';
 import type { Member } from '../members/member.entity.js';
+import { menteeRoleOf, mentorsInMode } from '../programmes/programme-roles.js';
 import type { MenteeFacts, MentorFacts } from './facts.js';
 
 /** The member columns the suggestions read (what the index keeps per mentor, and the mentee's own row). */
@@ -26,6 +28,8 @@ export type MemberFacts = Pick<
   | 'graduationYear'
   | 'openToReverseMentoring'
   | 'reverseMentoringTopics'
+  | 'offersReverseMentoring'
+  | 'reverseMentoringOffer'
   | 'capacity'
   | 'placesTaken'
   | 'approval'
@@ -48,6 +52,8 @@ export const MEMBER_FACT_COLUMNS: (keyof MemberFacts)[] = [
   'graduationYear',
   'openToReverseMentoring',
   'reverseMentoringTopics',
+  'offersReverseMentoring',
+  'reverseMentoringOffer',
   'capacity',
   'placesTaken',
   'approval',
@@ -55,30 +61,15 @@ export const MEMBER_FACT_COLUMNS: (keyof MemberFacts)[] = [
   'medianResponseHours',
 ];
 
-/** An alumnus who graduated this many years ago or less may mentor back like a student. */
-export const RECENT_GRADUATE_YEARS = 2;
-
-/** Who mentors in each mode. */
-export function mayMentorIn(mode: MentoringMode, member: MemberFacts, now = new Date()): boolean {
-  if (mode === 'classic') return member.role === Role.Alumnus;
-  if (member.role === Role.Student) return true;
-  return (
-    member.role === Role.Alumnus &&
-    member.graduationYear !== null &&
-    member.graduationYear >= now.getUTCFullYear() - RECENT_GRADUATE_YEARS
-  );
-}
-
 /** Who asks for a mentor in each mode. */
-export const MENTEE_ROLE: Record<MentoringMode, Role> = { classic: Role.Student, reverse: Role.Alumnus };
+export const MENTEE_ROLE: Record<MentoringMode, Role> = {
+  classic: menteeRoleOf('classic'),
+  reverse: menteeRoleOf('reverse'),
+};
 
-/** Taking mentees in this mode right now: approved and available (classic), open to it (reverse), a place free. */
-export function isAvailableIn(mode: MentoringMode, member: MemberFacts): boolean {
-  const standing =
-    mode === 'classic'
-      ? member.approval === 'approved' && member.availableToMentor
-      : member.openToReverseMentoring;
-  return standing && member.placesTaken < member.capacity;
+/** Taking mentees in this mode right now: a mentor of the mode (programme-roles.ts) with a place free. */
+export function isAvailableIn(mode: MentoringMode, member: MemberFacts, now = new Date()): boolean {
+  return mentorsInMode(member, mode, now) && member.placesTaken < member.capacity;
 }
 
 export function mentorFactsOf(mode: MentoringMode, member: MemberFacts): MentorFacts {
@@ -88,7 +79,7 @@ export function mentorFactsOf(mode: MentoringMode, member: MemberFacts): MentorF
     skills: classic ? member.skillIds : [],
     sector: classic ? (member.sectors[0] ?? null) : null,
     jobTitle: classic ? member.jobTitle : null,
-    topics: classic ? member.topics : member.reverseMentoringTopics,
+    topics: classic ? member.topics : member.reverseMentoringOffer,
     languages: member.languages,
     timeZone: member.timeZone,
     availability: member.availability,

@@ -7,7 +7,7 @@ import type { MatchingConfig } from '../config/matching.config.js';
 import { NO_PROFILE_YET } from '../members/profile-facts.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from '../tokens.js';
 import type { MentorFacts } from './facts.js';
-import { isAvailableIn, mayMentorIn, mentorFactsOf, type MemberFacts } from './member-facts.js';
+import { isAvailableIn, mentorFactsOf, type MemberFacts } from './member-facts.js';
 import { MentorIndex } from './top-candidates.js';
 
 /** A mentor as the index keeps it: the scoring's facts and what the filters also read. */
@@ -40,7 +40,8 @@ const SELECT_MEMBERS = `
   SELECT account_id AS "accountId", role, time_zone AS "timeZone", skill_ids AS "skillIds", sectors, topics,
          formats, languages, availability, job_title AS "jobTitle", target_roles AS "targetRoles",
          graduation_year AS "graduationYear", open_to_reverse_mentoring AS "openToReverseMentoring",
-         reverse_mentoring_topics AS "reverseMentoringTopics", capacity, places_taken AS "placesTaken",
+         reverse_mentoring_topics AS "reverseMentoringTopics",
+         offers_reverse_mentoring AS "offersReverseMentoring", reverse_mentoring_offer AS "reverseMentoringOffer", capacity, places_taken AS "placesTaken",
          approval, available_to_mentor AS "availableToMentor", median_response_hours AS "medianResponseHours",
          changed_at::text AS "changedAt"
     FROM matching.members
@@ -193,13 +194,13 @@ export class SuggestionIndex implements BeforeApplicationShutdown {
       seen.delete(accountId);
       for (const mode of MENTORING_MODES) if (modes[mode].byId.delete(accountId)) changed.add(mode);
     }
-    const thisYear = new Date();
+    const now = new Date();
     for (const row of rows) {
       if (seen.get(row.accountId) === row.changedAt) continue;
       seen.set(row.accountId, row.changedAt);
       for (const mode of MENTORING_MODES) {
         const mentors = modes[mode].byId;
-        if (mayMentorIn(mode, row, thisYear) && isAvailableIn(mode, row)) {
+        if (isAvailableIn(mode, row, now)) {
           mentors.set(row.accountId, { facts: mentorFactsOf(mode, row), formats: row.formats });
           changed.add(mode);
         } else if (mentors.delete(row.accountId)) {

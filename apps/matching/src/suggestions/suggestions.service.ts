@@ -16,7 +16,7 @@ import { Programme } from '../programmes/programme.entity.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { explainMentor, thisWeek } from './explain-pair.js';
 import type { PairingHistory } from './facts.js';
-import { isAvailableIn, MENTEE_ROLE, mayMentorIn, menteeFactsOf, mentorFactsOf } from './member-facts.js';
+import { isAvailableIn, MENTEE_ROLE, menteeFactsOf, mentorFactsOf } from './member-facts.js';
 import { scoringWeightsOf } from './mode-weights.js';
 import { pairingHistoryOf } from './pairing-history.js';
 import { reasonLocaleOf } from './reason-text.js';
@@ -116,7 +116,7 @@ export class SuggestionsService {
     });
     const context = prepareMentee(menteeFactsOf(mode, mentee), calendar);
     return rows
-      .filter((row) => mayMentorIn(mode, row) && isAvailableIn(mode, row))
+      .filter((row) => isAvailableIn(mode, row))
       .map((row) => ({
         mentor: { accountId: row.accountId, displayName: row.displayName },
         jobTitle: row.jobTitle,

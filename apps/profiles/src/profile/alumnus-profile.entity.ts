@@ -32,9 +32,14 @@ export class AlumnusProfile extends OwnedByAccount {
   @Column(listColumn('formats')) formats!: MeetingFormat[];
   /** Max active mentees at once. */
   @Column({ type: 'smallint', default: MENTOR_CAPACITY_DEFAULT }) capacity!: number;
+  /** Wants a student to mentor them back (reverse mentoring, as the mentee), on these topics. */
   @Column({ name: 'open_to_reverse_mentoring', type: 'boolean', default: false })
   openToReverseMentoring!: boolean;
   @Column(listColumn('reverse_mentoring_topics')) reverseMentoringTopics!: ReverseMentoringTopic[];
+  /** A recent graduate offering to mentor an alumnus (reverse mentoring, as the mentor), on these topics. */
+  @Column({ name: 'offers_reverse_mentoring', type: 'boolean', default: false })
+  offersReverseMentoring!: boolean;
+  @Column(listColumn('reverse_mentoring_offer')) reverseMentoringOffer!: ReverseMentoringTopic[];
   /** Only the fields whose visibility the owner changed; the rest use DEFAULT_FIELD_VISIBILITY. */
   @Column({ name: 'field_visibility', type: 'jsonb', default: () => "'{}'" })
   fieldVisibility!: Partial<Record<string, Visibility>>;

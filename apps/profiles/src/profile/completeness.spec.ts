@@ -18,6 +18,8 @@ const emptyAlumnus = {
   capacity: 2,
   openToReverseMentoring: false,
   reverseMentoringTopics: [],
+  offersReverseMentoring: false,
+  reverseMentoringOffer: [],
 };
 
 describe('profileCompleteness', () => {
@@ -69,6 +71,8 @@ describe('profileCompleteness', () => {
         availability: [{ weekday: 1, startMinute: 600, endMinute: 660 }],
         student: {
           targetRoles: ['Data analyst'],
+          offersReverseMentoring: false,
+          reverseMentoringOffer: [],
           jobSearchStage: 'applying',
           goals: [
             {

@@ -20,6 +20,8 @@ const alumnus: PersonProfileView = {
     capacity: 2,
     openToReverseMentoring: false,
     reverseMentoringTopics: [],
+    offersReverseMentoring: false,
+    reverseMentoringOffer: [],
   },
 };
 

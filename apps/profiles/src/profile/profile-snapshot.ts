@@ -40,6 +40,14 @@ export interface ProfileSnapshot {
 
 const isStaff = (role: Role): boolean => role === Role.Staff || role === Role.Admin;
 
+/** What a student or a recent graduate offers to teach an alumnus back. */
+const reverseMentoringOfferOf = (
+  row: Pick<AlumnusProfile | StudentProfile, 'offersReverseMentoring' | 'reverseMentoringOffer'> | null,
+) => ({
+  offersReverseMentoring: row?.offersReverseMentoring ?? false,
+  reverseMentoringOffer: row?.reverseMentoringOffer ?? [],
+});
+
 function alumnusView(row: AlumnusProfile | null, skills: SkillView[]): AlumnusProfileView {
   return {
     graduationYear: row?.graduationYear ?? null,
@@ -59,6 +67,7 @@ function alumnusView(row: AlumnusProfile | null, skills: SkillView[]): AlumnusPr
     capacity: row?.capacity ?? MENTOR_CAPACITY_DEFAULT,
     openToReverseMentoring: row?.openToReverseMentoring ?? false,
     reverseMentoringTopics: row?.reverseMentoringTopics ?? [],
+    ...reverseMentoringOfferOf(row),
   };
 }
 
@@ -86,6 +95,7 @@ function studentView(
     preferredFormats: row?.preferredFormats ?? [],
     city: row?.city ?? null,
     country: row?.country ?? null,
+    ...reverseMentoringOfferOf(row),
     jobSearchStage: row?.jobSearchStage ?? null,
     strengths: row?.strengths ?? null,
     gaps: row?.gaps ?? null,
@@ -166,6 +176,7 @@ export function toProfileUpdatedEvent(
     capacity: account.role === Role.Alumnus ? (alumnus?.capacity ?? MENTOR_CAPACITY_DEFAULT) : null,
     openToReverseMentoring: alumnus?.openToReverseMentoring ?? false,
     reverseMentoringTopics: alumnus?.reverseMentoringTopics ?? [],
+    ...reverseMentoringOfferOf(alumnus ?? student),
     jobTitle: alumnus?.jobTitle ?? null,
     targetRoles: student?.targetRoles ?? [],
     graduationYear: alumnus?.graduationYear ?? student?.expectedGraduationYear ?? null,

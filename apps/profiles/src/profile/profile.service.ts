@@ -32,6 +32,7 @@ import { profileReader } from './profile-reader.js';
 import { chosenVisibility, toMyProfileView, toPersonView } from './profile-snapshot.js';
 import { ProfileStore } from './profile-store.js';
 import { ProfileWriter } from './profile-writer.js';
+import { findReverseOfferProblems } from './reverse-mentoring-offer.js';
 import { findGoalProblems, localDate } from './smart-goals.js';
 import { SmartGoal } from './smart-goal.entity.js';
 import { StaffProfile } from './staff-profile.entity.js';
@@ -69,6 +70,21 @@ function checkShape(role: Role, request: UpdateMyProfileRequest): void {
       });
     }
   });
+  if (problems.length > 0) throw validationFailure(problems);
+}
+
+/** A reverse-mentoring offer names its topics, and comes from a student or a recent graduate. */
+function checkReverseOffer(
+  role: Role.Alumnus | Role.Student,
+  wasOffering: boolean,
+  row: Partial<Pick<AlumnusProfile, 'offersReverseMentoring' | 'reverseMentoringOffer'>>,
+  graduationYear: number | null,
+): void {
+  const offer = {
+    offersReverseMentoring: row.offersReverseMentoring ?? false,
+    reverseMentoringOffer: row.reverseMentoringOffer ?? [],
+  };
+  const problems = findReverseOfferProblems(role, wasOffering, offer, graduationYear);
   if (problems.length > 0) throw validationFailure(problems);
 }
 
@@ -178,7 +194,9 @@ export class ProfileService {
     const row =
       (await manager.findOneBy(AlumnusProfile, { accountId: account.id })) ??
       manager.create(AlumnusProfile, { accountId: account.id, fieldVisibility: {} });
+    const wasOffering = row.offersReverseMentoring ?? false;
     assignSent(row, fields);
+    checkReverseOffer(Role.Alumnus, wasOffering, row, row.graduationYear ?? null);
     row.fieldVisibility = withVisibility(row.fieldVisibility, visibility);
     await manager.save(row);
     if (skillIds) await this.skills.replace(manager, account.id, 'has', skillIds, 'alumnus.skillIds');
@@ -195,6 +213,7 @@ export class ProfileService {
       (await manager.findOneBy(StudentProfile, { accountId: account.id })) ??
       manager.create(StudentProfile, { accountId: account.id, fieldVisibility: {} });
     assignSent(row, fields);
+    checkReverseOffer(Role.Student, false, row, null);
     row.fieldVisibility = withVisibility(row.fieldVisibility, visibility);
     await manager.save(row);
     if (skillIdsToDevelop) {

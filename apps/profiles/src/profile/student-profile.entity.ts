@@ -4,6 +4,7 @@ import type {
   JobSearchStage,
   LanguageCode,
   MeetingFormat,
+  ReverseMentoringTopic,
   Sector,
   Visibility,
 } from '@passerelle/contracts';
@@ -22,6 +23,10 @@ export class StudentProfile extends OwnedByAccount {
   @Column(listColumn('preferred_formats')) preferredFormats!: MeetingFormat[];
   @Column({ type: 'varchar', length: 120, nullable: true }) city!: string | null;
   @Column({ type: 'char', length: 2, nullable: true }) country!: CountryCode | null;
+  /** Offers to mentor an alumnus on digital topics (reverse mentoring, as the mentor), on these topics. */
+  @Column({ name: 'offers_reverse_mentoring', type: 'boolean', default: false })
+  offersReverseMentoring!: boolean;
+  @Column(listColumn('reverse_mentoring_offer')) reverseMentoringOffer!: ReverseMentoringTopic[];
   @Column({ name: 'job_search_stage', type: 'varchar', length: 40, nullable: true })
   jobSearchStage!: JobSearchStage | null;
   @Column({ type: 'varchar', length: 1000, nullable: true }) strengths!: string | null;

@@ -67,6 +67,12 @@ export const profileEn: typeof profileFr = {
     capacityHint: 'Between 0 and 20. Set 0 to take a break.',
     openToReverse: 'I would also like a student to mentor me',
     reverseTopics: 'On which topics?',
+    offersReverse: 'I can guide an alumnus or alumna on digital topics (reverse mentoring)',
+    offersReverseRecent:
+      'Recent graduate: I can also guide an alumnus or alumna on digital topics (reverse mentoring)',
+    reverseOfferTopics: 'Which topics can you help with?',
+    reverseOfferHint:
+      'Tick at least one topic. Alumni will be able to choose you; you guide one person at a time.',
     tagsHint: 'Interests or keywords, separated by commas.',
     targetRolesHint: 'One role per line, for example “Financial analyst”.',
     strengthsHint: 'What you can build on.',
@@ -261,7 +267,8 @@ export const profileEn: typeof profileFr = {
     capacity_one: 'Up to {{count}} mentee at a time',
     capacity_other: 'Up to {{count}} mentees at a time',
     paused: 'Not mentoring anyone right now',
-    reverse: 'Open to reverse mentoring',
+    reverse: 'Would like a student to mentor them (reverse mentoring)',
+    reverseOffer: 'Guides alumni on digital topics (reverse mentoring): {{topics}}',
     availability: 'Availability ({{zone}} time)',
     yourTime: '{{time}} for you',
     graduated: 'Class of {{year}}',

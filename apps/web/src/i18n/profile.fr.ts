@@ -66,6 +66,12 @@ export const profileFr = {
     capacityHint: 'Entre 0 et 20. Mettez 0 pour faire une pause.',
     openToReverse: 'J’aimerais aussi être accompagné·e par un·e étudiant·e',
     reverseTopics: 'Sur quels sujets ?',
+    offersReverse: 'Je peux accompagner un·e alumni sur le numérique (mentorat inversé)',
+    offersReverseRecent:
+      'Jeune diplômé·e : je peux moi aussi accompagner un·e alumni sur le numérique (mentorat inversé)',
+    reverseOfferTopics: 'Sur quels sujets pouvez-vous l’accompagner ?',
+    reverseOfferHint:
+      'Cochez au moins un sujet. Des alumni pourront vous choisir ; vous accompagnez une personne à la fois.',
     tagsHint: 'Centres d’intérêt ou mots-clés, séparés par des virgules.',
     targetRolesHint: 'Un métier par ligne, par exemple « Analyste financier ».',
     strengthsHint: 'Ce sur quoi vous pouvez vous appuyer.',
@@ -263,7 +269,8 @@ export const profileFr = {
     capacity_one: 'Jusqu’à {{count}} mentoré·e à la fois',
     capacity_other: 'Jusqu’à {{count}} mentoré·e·s à la fois',
     paused: 'N’accompagne personne en ce moment',
-    reverse: 'Ouvert·e au mentorat inversé',
+    reverse: 'Aimerait être accompagné·e par un·e étudiant·e (mentorat inversé)',
+    reverseOffer: 'Accompagne des alumni sur le numérique (mentorat inversé) : {{topics}}',
     availability: 'Disponibilités (heure de {{zone}})',
     yourTime: 'soit {{time}} chez vous',
     graduated: 'Promotion {{year}}',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  isRecentGraduate,
   MENTORING_TOPICS,
   REVERSE_MENTORING_TOPICS,
   type CountryCode,
@@ -25,6 +26,7 @@ import {
   visibilityList,
   visibilityMap,
 } from './ProfileFields';
+import { ReverseMentoringOfferFields } from './ReverseMentoringOfferFields';
 import { SkillsPicker } from './SkillsPicker';
 import { orNull, toNumberOrNull, useSectionForm } from './useSectionForm';
 import { VisibilityTable } from './VisibilityTable';
@@ -49,6 +51,8 @@ function draftOf(profile: MyProfileView) {
     capacity: String(alumnus.capacity),
     openToReverseMentoring: alumnus.openToReverseMentoring,
     reverseMentoringTopics: alumnus.reverseMentoringTopics as string[],
+    offersReverseMentoring: alumnus.offersReverseMentoring,
+    reverseMentoringOffer: alumnus.reverseMentoringOffer as string[],
     tags: (profile.tags ?? []).map((tag) => tag.label).join(', '),
     visibility: visibilityMap(profile),
   };
@@ -67,6 +71,10 @@ export function AlumnusProfileForm({
   const { draft, set, errors } = form;
   const sectors = useSectorOptions();
   const formats = useMeetingFormatOptions();
+  // Only recent graduates may offer to mentor back; one who offered keeps the box to withdraw it.
+  const graduationYear = Number.parseInt(draft.graduationYear, 10);
+  const mayOfferReverse =
+    draft.offersReverseMentoring || isRecentGraduate(Number.isNaN(graduationYear) ? null : graduationYear);
 
   const save = async () => {
     const saved = await profileApi.updateMine({
@@ -90,6 +98,10 @@ export function AlumnusProfileForm({
         openToReverseMentoring: draft.openToReverseMentoring,
         reverseMentoringTopics: (draft.openToReverseMentoring
           ? draft.reverseMentoringTopics
+          : []) as ReverseMentoringTopic[],
+        offersReverseMentoring: draft.offersReverseMentoring,
+        reverseMentoringOffer: (draft.offersReverseMentoring
+          ? draft.reverseMentoringOffer
           : []) as ReverseMentoringTopic[],
       },
       tags: splitList(draft.tags),
@@ -212,6 +224,14 @@ export function AlumnusProfileForm({
               label: t(`profile.reverseTopics.${topic}`),
             }))}
             {...form.bindSelection('reverseMentoringTopics', 'alumnus.reverseMentoringTopics')}
+          />
+        )}
+        {mayOfferReverse && (
+          <ReverseMentoringOfferFields
+            label={t('profile.fields.offersReverseRecent')}
+            offers={draft.offersReverseMentoring}
+            onOffersChange={(offers) => set('offersReverseMentoring', offers)}
+            topics={form.bindSelection('reverseMentoringOffer', 'alumnus.reverseMentoringOffer')}
           />
         )}
       </section>

@@ -2,6 +2,7 @@ import './profile.css';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import type { ReverseMentoringTopic } from '@passerelle/contracts/profile-codes';
 import { useSignedInAccount } from '../auth/AuthContext';
 import { Page } from '../layout/Page';
 import { clock, countryName, languageName } from './labels';
@@ -27,6 +28,18 @@ function inReaderZone(
     hour: '2-digit',
     minute: '2-digit',
   }).format(nextSlotStart(slot, ownerZone));
+}
+
+/** What a student or a recent graduate offers to teach alumni back, when they offer it. */
+function ReverseOffer({
+  person,
+}: {
+  person: { offersReverseMentoring: boolean; reverseMentoringOffer: readonly ReverseMentoringTopic[] };
+}) {
+  const { t } = useTranslation();
+  if (!person.offersReverseMentoring) return null;
+  const topics = person.reverseMentoringOffer.map((topic) => t(`profile.reverseTopics.${topic}`)).join(', ');
+  return <p>{t('profile.person.reverseOffer', { topics })}</p>;
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -176,6 +189,14 @@ export function PersonPage() {
           {staff && <Item label={t('profile.items.department')}>{staff.department}</Item>}
           <Item label={t('profile.items.tags')}>{person.tags?.map((tag) => tag.label).join(', ')}</Item>
         </dl>
+        {student?.offersReverseMentoring && (
+          <section className="card" aria-labelledby="reverse-offer-title">
+            <h2 id="reverse-offer-title" className="card__title">
+              {t('profile.sections.reverse')}
+            </h2>
+            <ReverseOffer person={student} />
+          </section>
+        )}
         {alumnus && (
           <section className="card" aria-labelledby="offer-title">
             <h2 id="offer-title" className="card__title">
@@ -195,6 +216,7 @@ export function PersonPage() {
                   ` : ${alumnus.reverseMentoringTopics.map((topic) => t(`profile.reverseTopics.${topic}`)).join(', ')}`}
               </p>
             )}
+            <ReverseOffer person={alumnus} />
           </section>
         )}
         {person.availability && person.availability.length > 0 && (

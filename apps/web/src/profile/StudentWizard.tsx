@@ -6,6 +6,7 @@ import {
   type JobSearchStage,
   type LanguageCode,
   type MeetingFormat,
+  type ReverseMentoringTopic,
   type Sector,
 } from '@passerelle/contracts/profile-codes';
 import { CheckboxGroup } from '../forms/CheckboxGroup';
@@ -25,6 +26,7 @@ import {
   visibilityList,
   visibilityMap,
 } from './ProfileFields';
+import { ReverseMentoringOfferFields } from './ReverseMentoringOfferFields';
 import { SkillsPicker } from './SkillsPicker';
 import { orNull, toNumberOrNull, useSectionForm } from './useSectionForm';
 import { VisibilityTable } from './VisibilityTable';
@@ -41,6 +43,8 @@ function draftOf(profile: MyProfileView) {
     country: student.country ?? '',
     languages: (student.languages ?? []) as string[],
     tags: (profile.tags ?? []).map((tag) => tag.label).join(', '),
+    offersReverseMentoring: student.offersReverseMentoring,
+    reverseMentoringOffer: student.reverseMentoringOffer as string[],
     targetRoles: (student.targetRoles ?? []).join('\n'),
     targetSectors: (student.targetSectors ?? []) as string[],
     skillsToDevelop: student.skillsToDevelop ?? [],
@@ -70,6 +74,10 @@ function requestFor(
           city: orNull(draft.city),
           country: orNull(draft.country) as CountryCode | null,
           languages: draft.languages as LanguageCode[],
+          offersReverseMentoring: draft.offersReverseMentoring,
+          reverseMentoringOffer: (draft.offersReverseMentoring
+            ? draft.reverseMentoringOffer
+            : []) as ReverseMentoringTopic[],
         },
         tags: splitList(draft.tags),
       };
@@ -205,6 +213,12 @@ export function StudentWizard({
             </div>
             <LanguagesField {...form.bindSelection('languages', 'student.languages')} />
             <TagsField binding={form.bind('tags', 'tags')} />
+            <ReverseMentoringOfferFields
+              label={t('profile.fields.offersReverse')}
+              offers={draft.offersReverseMentoring}
+              onOffersChange={(offers) => set('offersReverseMentoring', offers)}
+              topics={form.bindSelection('reverseMentoringOffer', 'student.reverseMentoringOffer')}
+            />
           </>
         )}
         {step === 'targets' && (

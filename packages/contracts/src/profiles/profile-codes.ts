@@ -55,6 +55,19 @@ export const REVERSE_MENTORING_TOPICS = [
 ] as const;
 export type ReverseMentoringTopic = (typeof REVERSE_MENTORING_TOPICS)[number];
 
+/**
+ * Who may offer reverse mentoring (mentor an alumnus on digital topics):
+ * students, and alumni who graduated this many years ago or less. Profiles
+ * checks it when the offer is made; matching when it suggests or pairs (a
+ * graduate stops counting as recent as the years pass, without editing
+ * anything).
+ */
+export const RECENT_GRADUATE_YEARS = 2;
+
+export function isRecentGraduate(graduationYear: number | null, now = new Date()): boolean {
+  return graduationYear !== null && graduationYear >= now.getUTCFullYear() - RECENT_GRADUATE_YEARS;
+}
+
 export const MEETING_FORMATS = ['video', 'phone', 'chat', 'in-person'] as const;
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 

@@ -41,8 +41,14 @@ export class ProfileUpdatedEvent {
   @ValidateNested({ each: true }) @Type(() => AvailabilitySlot) availability!: AvailabilitySlot[];
   /** Alumnus only: max active mentees. */
   @IsOptional() @IsInt() capacity!: number | null;
+  /** Alumnus only: wants a student to mentor them back (the reverse-mentoring mentee). */
   @IsBoolean() openToReverseMentoring!: boolean;
+  /** Alumnus only: what they want to learn when mentored back. */
   @IsString({ each: true }) reverseMentoringTopics!: string[];
+  /** Student, or alumnus who graduated recently: offers to mentor an alumnus (the reverse-mentoring mentor). */
+  @IsBoolean() offersReverseMentoring!: boolean;
+  /** The reverse-mentoring topics offered. */
+  @IsString({ each: true }) reverseMentoringOffer!: string[];
   /** Alumnus only: their current job title (the target-role part of the score reads its words). */
   @IsOptional() @IsString() jobTitle!: string | null;
   /** Student only: the roles they aim at. */

@@ -95,6 +95,14 @@ const OptionalCountry = () =>
     IsIn(COUNTRIES, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR' }),
   );
 
+const ReverseMentoringTopicList = (name: string) =>
+  decoratorSet(
+    IsOptional(),
+    IsArray(),
+    ArrayUnique(),
+    IsIn(REVERSE_MENTORING_TOPICS, codes(REVERSE_MENTORING_TOPICS, name)),
+  );
+
 /*
  * Update requests: a field left out is unchanged, `null` clears it, arrays
  * replace the stored list.
@@ -153,13 +161,15 @@ export class AlumnusProfileInput {
   })
   capacity?: number;
 
+  /** Wants a student to mentor them back (reverse mentoring, as the mentee). */
   @IsOptional() @IsBoolean() openToReverseMentoring?: boolean;
+  /** What they want to learn when mentored back. */
+  @ReverseMentoringTopicList('reverseMentoringTopics') reverseMentoringTopics?: ReverseMentoringTopic[];
 
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(REVERSE_MENTORING_TOPICS, codes(REVERSE_MENTORING_TOPICS, 'reverseMentoringTopics'))
-  reverseMentoringTopics?: ReverseMentoringTopic[];
+  /** Offers to mentor an alumnus on digital topics: alumni who graduated at most two years ago only. */
+  @IsOptional() @IsBoolean() offersReverseMentoring?: boolean;
+  /** The topics offered; at least one while offersReverseMentoring is on. */
+  @ReverseMentoringTopicList('reverseMentoringOffer') reverseMentoringOffer?: ReverseMentoringTopic[];
 }
 
 /** A SMART goal: an id keeps (and updates) an existing goal; goals left out of the list are deleted. */
@@ -227,6 +237,11 @@ export class StudentProfileInput {
 
   @OptionalText(SHORT_TEXT_MAX_LENGTH) city?: string | null;
   @OptionalCountry() country?: CountryCode | null;
+
+  /** Offers to mentor an alumnus on digital topics (reverse mentoring, as the mentor). */
+  @IsOptional() @IsBoolean() offersReverseMentoring?: boolean;
+  /** The topics offered; at least one while offersReverseMentoring is on. */
+  @ReverseMentoringTopicList('reverseMentoringOffer') reverseMentoringOffer?: ReverseMentoringTopic[];
 
   /* The needs assessment. */
   @IsOptional()
@@ -315,6 +330,8 @@ export class AlumnusProfileView {
   @IsInt() @Min(MENTOR_CAPACITY_MIN) @Max(MENTOR_CAPACITY_MAX) capacity!: number;
   @IsBoolean() openToReverseMentoring!: boolean;
   @IsIn(REVERSE_MENTORING_TOPICS, { each: true }) reverseMentoringTopics!: ReverseMentoringTopic[];
+  @IsBoolean() offersReverseMentoring!: boolean;
+  @IsIn(REVERSE_MENTORING_TOPICS, { each: true }) reverseMentoringOffer!: ReverseMentoringTopic[];
 }
 
 export class SmartGoalView {
@@ -336,6 +353,9 @@ export class StudentProfileView {
   @IsOptional() @IsIn(MEETING_FORMATS, { each: true }) preferredFormats?: MeetingFormat[];
   @IsOptional() @IsString() city?: string | null;
   @IsOptional() @IsIn(COUNTRIES) country?: CountryCode | null;
+  /** What a student offers is shown to every member, like a mentor's topics. */
+  @IsBoolean() offersReverseMentoring!: boolean;
+  @IsIn(REVERSE_MENTORING_TOPICS, { each: true }) reverseMentoringOffer!: ReverseMentoringTopic[];
   @IsOptional() @IsIn(JOB_SEARCH_STAGES) jobSearchStage?: JobSearchStage | null;
   @IsOptional() @IsString() strengths?: string | null;
   @IsOptional() @IsString() gaps?: string | null;

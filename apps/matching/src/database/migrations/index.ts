@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { ReverseMentoringOffer1795443747289 } from './1795443747289-ReverseMentoringOffer.js';
 import { ReadModelInbox1795440623655 } from './1795440623655-ReadModelInbox.js';
 import { MatchingAudit1795440345438 } from './1795440345438-MatchingAudit.js';
 import { MatchingCore1795439941478 } from './1795439941478-MatchingCore.js';
@@ -10,4 +11,5 @@ export const migrations = [
   MatchingCore1795439941478,
   MatchingAudit1795440345438,
   ReadModelInbox1795440623655,
+  ReverseMentoringOffer1795443747289,
 ];

@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { ReverseMentoringOffer1795443654106 } from './1795443654106-ReverseMentoringOffer.js';
 import { MentoringPartners1795443361702 } from './1795443361702-MentoringPartners.js';
 import { DirectorySearchPerAudience1795433631059 } from './1795433631059-DirectorySearchPerAudience.js';
 import { DirectoryLastActive1795431175412 } from './1795431175412-DirectoryLastActive.js';
@@ -22,4 +23,5 @@ export const migrations = [
   DirectoryLastActive1795431175412,
   DirectorySearchPerAudience1795433631059,
   MentoringPartners1795443361702,
+  ReverseMentoringOffer1795443654106,
 ];

@@ -164,6 +164,8 @@ export async function loadDemoPopulation(
       capacity: 'smallint',
       open_to_reverse_mentoring: 'boolean',
       reverse_mentoring_topics: 'varchar[]',
+      offers_reverse_mentoring: 'boolean',
+      reverse_mentoring_offer: 'varchar[]',
     },
     alumni.map((person) => ({
       account_id: person.id,
@@ -182,6 +184,8 @@ export async function loadDemoPopulation(
       capacity: person.capacity,
       open_to_reverse_mentoring: person.openToReverseMentoring,
       reverse_mentoring_topics: person.reverseMentoringTopics,
+      offers_reverse_mentoring: person.offersReverseMentoring,
+      reverse_mentoring_offer: person.reverseMentoringOffer,
     })),
   );
   await insertJson(
@@ -201,6 +205,8 @@ export async function loadDemoPopulation(
       strengths: 'varchar',
       gaps: 'varchar',
       mentor_expectations: 'varchar',
+      offers_reverse_mentoring: 'boolean',
+      reverse_mentoring_offer: 'varchar[]',
     },
     students.map((person) => ({
       account_id: person.id,
@@ -216,6 +222,8 @@ export async function loadDemoPopulation(
       strengths: person.strengths,
       gaps: person.gaps,
       mentor_expectations: person.mentorExpectations,
+      offers_reverse_mentoring: person.offersReverseMentoring,
+      reverse_mentoring_offer: person.reverseMentoringOffer,
     })),
   );
   await insertJson(manager, 'person_skills', { account_id: 'uuid', skill_id: 'varchar', kind: 'varchar' }, [

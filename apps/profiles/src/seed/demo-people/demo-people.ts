@@ -1,4 +1,5 @@
 import {
+  isRecentGraduate,
   JOB_SEARCH_STAGES,
   MEETING_FORMATS,
   MENTORING_TOPICS,
@@ -70,8 +71,12 @@ export interface DemoAlumnus extends DemoPerson {
   activeMentees: number;
   /** Null for most: nobody knows until matching has seen the mentor answer requests. */
   medianResponseHours: number | null;
+  /** Wants a student to mentor them back, on these topics. */
   openToReverseMentoring: boolean;
   reverseMentoringTopics: ReverseMentoringTopic[];
+  /** Recent graduates only: offers to mentor an alumnus back, on these topics. */
+  offersReverseMentoring: boolean;
+  reverseMentoringOffer: ReverseMentoringTopic[];
   standing: DemoMentorStanding;
 }
 
@@ -86,6 +91,18 @@ export interface DemoStudent extends DemoPerson {
   strengths: string;
   gaps: string;
   mentorExpectations: string;
+  /** Offers to mentor an alumnus on digital topics. */
+  offersReverseMentoring: boolean;
+  reverseMentoringOffer: ReverseMentoringTopic[];
+}
+
+/** A reverse-mentoring offer or wish: on, with one to three topics, this often. */
+function reverseMentoringChoice(
+  random: SeededRandom,
+  probability: number,
+): { on: boolean; topics: ReverseMentoringTopic[] } {
+  const on = random.chance(probability);
+  return { on, topics: on ? random.sample(REVERSE_MENTORING_TOPICS, random.int(1, 3)) : [] };
 }
 
 export interface DemoPopulationOptions {
@@ -98,6 +115,7 @@ export interface DemoPopulationOptions {
 
 const DAY_MS = 86_400_000;
 const DEFAULT_DOMAIN = 'demo.passerelle.org';
+const REVERSE_OFFER_STREAM = 7919;
 
 /** A uuid (version 4 layout) drawn from the seeded source, so generated ids are stable too. */
 function uuidFrom(random: SeededRandom): string {
@@ -175,7 +193,7 @@ class PersonFactory {
   }
 }
 
-function alumnusFrom(person: DemoPerson, random: SeededRandom, now: Date): DemoAlumnus {
+function alumnusFrom(person: DemoPerson, random: SeededRandom, offers: SeededRandom, now: Date): DemoAlumnus {
   const sector = random.pick(SECTORS);
   const profile = SECTOR_PROFILES[sector];
   const graduationYear = now.getUTCFullYear() - random.int(1, 30);
@@ -208,6 +226,8 @@ function alumnusFrom(person: DemoPerson, random: SeededRandom, now: Date): DemoA
   const activeMentees = standing === 'available' ? (full ? capacity : random.int(0, capacity - 1)) : 0;
   const answered = standing === 'available' && random.chance(0.55);
   const openToReverseMentoring = random.chance(0.3);
+  // Some recent graduates offer to mentor back (what they want stays drawn from `random`, as before).
+  const offer = reverseMentoringChoice(offers, isRecentGraduate(graduationYear, now) ? 0.4 : 0);
   return {
     ...person,
     graduationYear,
@@ -237,11 +257,14 @@ function alumnusFrom(person: DemoPerson, random: SeededRandom, now: Date): DemoA
     reverseMentoringTopics: openToReverseMentoring
       ? random.sample(REVERSE_MENTORING_TOPICS, random.int(1, 2))
       : [],
+    offersReverseMentoring: offer.on,
+    reverseMentoringOffer: offer.topics,
     standing,
   };
 }
 
-function studentFrom(person: DemoPerson, random: SeededRandom, now: Date): DemoStudent {
+function studentFrom(person: DemoPerson, random: SeededRandom, offers: SeededRandom, now: Date): DemoStudent {
+  const offer = reverseMentoringChoice(offers, 0.25);
   const targetSectors = random.sample(SECTORS, random.int(1, 3));
   const roles = targetSectors.flatMap((sector) => TARGET_ROLES_BY_SECTOR[sector] ?? []);
   const wanted = targetSectors.flatMap((sector) => SECTOR_PROFILES[sector].skills);
@@ -259,6 +282,8 @@ function studentFrom(person: DemoPerson, random: SeededRandom, now: Date): DemoS
     strengths: random.pick(STUDENT_STRENGTHS),
     gaps: random.pick(STUDENT_GAPS),
     mentorExpectations: random.pick(STUDENT_EXPECTATIONS),
+    offersReverseMentoring: offer.on,
+    reverseMentoringOffer: offer.topics,
   };
 }
 
@@ -268,12 +293,14 @@ export function generateDemoPopulation(
   options: DemoPopulationOptions,
 ): { alumni: DemoAlumnus[]; students: DemoStudent[] } {
   const random = new SeededRandom(options.seed);
+  // Reverse-mentoring offers come from a stream of their own, so adding them left everyone else as they were.
+  const offers = new SeededRandom(options.seed + REVERSE_OFFER_STREAM);
   const people = new PersonFactory(random, options);
   const alumni = Array.from({ length: counts.alumni }, () =>
-    alumnusFrom(people.person(0, 120, 'alumni'), random, options.now),
+    alumnusFrom(people.person(0, 120, 'alumni'), random, offers, options.now),
   );
   const students = Array.from({ length: counts.students }, () =>
-    studentFrom(people.person(0, 30, 'students'), random, options.now),
+    studentFrom(people.person(0, 30, 'students'), random, offers, options.now),
   );
   return { alumni, students };
 }
