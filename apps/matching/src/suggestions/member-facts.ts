@@ -10,6 +10,7 @@ import type { MentoringMode, Role } from '@passerelle/contracts';
 import type { Member } from '../members/member.entity.js';
 import { menteeRoleOf, mentorsInMode } from '../programmes/programme-roles.js';
 import type { MenteeFacts, MentorFacts } from './facts.js';
+import { topicsForStage } from './stage-topics.js';
 
 /** The member columns the suggestions read (what the index keeps per mentor, and the mentee's own row). */
 export type MemberFacts = Pick<
@@ -30,6 +31,7 @@ export type MemberFacts = Pick<
   | 'reverseMentoringTopics'
   | 'offersReverseMentoring'
   | 'reverseMentoringOffer'
+  | 'jobSearchStage'
   | 'capacity'
   | 'placesTaken'
   | 'approval'
@@ -54,6 +56,7 @@ export const MEMBER_FACT_COLUMNS: (keyof MemberFacts)[] = [
   'reverseMentoringTopics',
   'offersReverseMentoring',
   'reverseMentoringOffer',
+  'jobSearchStage',
   'capacity',
   'placesTaken',
   'approval',
@@ -102,7 +105,8 @@ export function menteeFactsOf(
     targetSectors: classic ? member.sectors : [],
     // The first target role is the one they aim at most.
     targetRole: classic ? (member.targetRoles[0] ?? null) : null,
-    topics: classic ? [] : member.reverseMentoringTopics,
+    // Students say where they stand in the job search; the stage tells which topics help.
+    topics: classic ? topicsForStage(member.jobSearchStage) : member.reverseMentoringTopics,
     languages: member.languages,
     timeZone: member.timeZone,
     availability: member.availability,
