@@ -38,6 +38,17 @@ describe('my profile', () => {
     await page.getByRole('checkbox', { name: 'anglais' }).check();
     await page.getByLabel('Autre langue').selectOption({ label: 'catalan' });
     await page.getByRole('checkbox', { name: 'catalan' }).waitFor();
+    // Offering reverse mentoring asks for at least one topic.
+    await page
+      .getByRole('checkbox', { name: 'Je peux accompagner un·e alumni sur le numérique (mentorat inversé)' })
+      .check();
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await assertFieldError(
+      page.getByRole('checkbox', { name: 'Outils d’IA' }),
+      'Cochez au moins un sujet que vous pouvez transmettre.',
+    );
+    await page.getByRole('checkbox', { name: 'Outils d’IA' }).check();
+    await page.getByRole('checkbox', { name: 'Réseaux sociaux' }).check();
     await screenshot(page, 'profile-student-step1');
     await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
 

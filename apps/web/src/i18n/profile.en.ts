@@ -70,6 +70,9 @@ export const profileEn: typeof profileFr = {
     offersReverse: 'I can guide an alumnus or alumna on digital topics (reverse mentoring)',
     offersReverseRecent:
       'Recent graduate: I can also guide an alumnus or alumna on digital topics (reverse mentoring)',
+    reverseOfferMissing: 'Tick at least one topic you can pass on.',
+    reverseOfferNotRecent:
+      'Reverse mentoring can be offered within two years of graduating: check your graduation year.',
     reverseOfferTopics: 'Which topics can you help with?',
     reverseOfferHint:
       'Tick at least one topic. Alumni will be able to choose you; you guide one person at a time.',

@@ -69,6 +69,9 @@ export const profileFr = {
     offersReverse: 'Je peux accompagner un·e alumni sur le numérique (mentorat inversé)',
     offersReverseRecent:
       'Jeune diplômé·e : je peux moi aussi accompagner un·e alumni sur le numérique (mentorat inversé)',
+    reverseOfferMissing: 'Cochez au moins un sujet que vous pouvez transmettre.',
+    reverseOfferNotRecent:
+      'Le mentorat inversé se propose pendant les deux ans qui suivent le diplôme : vérifiez votre année de diplôme.',
     reverseOfferTopics: 'Sur quels sujets pouvez-vous l’accompagner ?',
     reverseOfferHint:
       'Cochez au moins un sujet. Des alumni pourront vous choisir ; vous accompagnez une personne à la fois.',

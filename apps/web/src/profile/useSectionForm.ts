@@ -17,6 +17,9 @@ export function explainFieldError(t: TFunction, field: string, messages: readonl
   if (/must end after it starts/.test(message)) return t('profile.availability.inverted');
   if (/targetDate must be after today/.test(message)) return t('profile.goals.pastDate');
   if (/unknown skill ids/.test(message)) return t('profile.skills.unknown');
+  if (/must name at least one topic/.test(message)) return t('profile.fields.reverseOfferMissing');
+  if (/offersReverseMentoring is for students/.test(message))
+    return t('profile.fields.reverseOfferNotRecent');
   if (field === 'image') {
     if (/at most/.test(message)) return t('profile.photo.tooLarge');
     if (/JPEG, PNG or WebP/.test(message)) return t('profile.photo.wrongType');
