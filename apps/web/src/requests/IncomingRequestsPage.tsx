@@ -103,7 +103,9 @@ function IncomingRequestCard({ request, children }: { request: IncomingRequestVi
         <h3 className="request-card__title" id={headingId}>
           {t('requests.incoming.from', { name: menteeName })}
         </h3>
-        <span className="score-badge">{t('requests.incoming.score', { score: request.match.score })}</span>
+        <span className="score-badge">
+          {t('requests.incoming.score', { score: Math.round(request.match.score) })}
+        </span>
       </header>
       <ReverseModeNote mode={request.mode} side="mentor" />
       <p className="request-card__meta">
