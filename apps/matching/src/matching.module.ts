@@ -12,6 +12,12 @@ import { SuggestionsHandler } from './suggestions/suggestions.handler.js';
 import { SuggestionsService } from './suggestions/suggestions.service.js';
 import { ProgrammesHandler } from './programmes/programmes.handler.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
+import { ProfilesClient } from './profiles-client/profiles.client.js';
+import { RequestAnswersService } from './requests/request-answers.service.js';
+import { RequestMatchExplainer } from './requests/request-match.js';
+import { RequestReaderService } from './requests/request-reader.service.js';
+import { RequestsHandler } from './requests/requests.handler.js';
+import { RequestsService } from './requests/requests.service.js';
 import { DATA_SOURCE, MATCHING_CONFIG } from './tokens.js';
 
 export const SERVICE_NAME = 'matching';
@@ -21,7 +27,12 @@ export class MatchingModule {
   static forRoot(config: MatchingConfig, dataSource: DataSource): DynamicModule {
     return {
       module: MatchingModule,
-      controllers: [createPingController(SERVICE_NAME), ProgrammesHandler, SuggestionsHandler],
+      controllers: [
+        createPingController(SERVICE_NAME),
+        ProgrammesHandler,
+        SuggestionsHandler,
+        RequestsHandler,
+      ],
       providers: [
         { provide: MATCHING_CONFIG, useValue: config },
         { provide: DATA_SOURCE, useValue: dataSource },
@@ -31,6 +42,11 @@ export class MatchingModule {
         readModelConsumerProvider,
         suggestionIndexProvider,
         SuggestionsService,
+        ProfilesClient,
+        RequestsService,
+        RequestAnswersService,
+        RequestReaderService,
+        RequestMatchExplainer,
       ],
     };
   }

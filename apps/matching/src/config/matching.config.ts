@@ -10,4 +10,10 @@ export class MatchingConfig extends ServiceConfig {
 
   /** Days without a session or a message after which an active pair is listed as stalled (default programmes). */
   @Type(() => Number) @IsInt() @Min(1) @Max(365) STALLED_AFTER_DAYS = DEFAULT_STALLED_AFTER_DAYS;
+
+  /** How long matching waits for profiles (charter acceptance, goals) before giving up with 504. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(60_000) PROFILES_RPC_TIMEOUT_MS = 5_000;
+
+  /** How often each replica looks for requests whose mentor did not answer in time. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(86_400) REQUEST_EXPIRY_SWEEP_SECONDS = 60;
 }

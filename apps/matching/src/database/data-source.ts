@@ -7,8 +7,13 @@ import {
 } from '@passerelle/nest-common';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Member } from '../members/member.entity.js';
+import { GoalProgress } from '../mentorships/goal-progress.entity.js';
+import { MentorshipGoal } from '../mentorships/mentorship-goal.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
+import { RequestChoice } from '../requests/request-choice.entity.js';
+import { RequestExchange } from '../requests/request-exchange.entity.js';
+import { MentoringRequest } from '../requests/request.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** Every table of this service lives in its own schema; no other service reads it. */
@@ -21,7 +26,19 @@ export function createDataSource(url: string, poolSize?: number): DataSource {
     schema: MATCHING_SCHEMA,
     // The outbox carries evt.matching.* (requests, mentorships) out in the same transaction as the change;
     // the inbox remembers which profiles events the read model (members) has applied.
-    entities: [OutboxMessage, InboxMessage, Member, Programme, Mentorship, AuditEntry],
+    entities: [
+      OutboxMessage,
+      InboxMessage,
+      Member,
+      Programme,
+      Mentorship,
+      MentoringRequest,
+      RequestChoice,
+      RequestExchange,
+      MentorshipGoal,
+      GoalProgress,
+      AuditEntry,
+    ],
     migrations,
   });
 }

@@ -50,6 +50,9 @@ export class Mentorship {
   @Column({ name: 'end_reason', type: 'varchar', length: 40, nullable: true })
   endReason!: EarlyEndReason | null;
   @Column({ name: 'end_note', type: 'varchar', length: 1000, nullable: true }) endNote!: string | null;
+  /** Before the term, completing takes both sides: the first to ask is kept here until the other agrees. */
+  @Column({ name: 'completion_requested_by', type: 'varchar', length: 10, nullable: true })
+  completionRequestedBy!: 'mentor' | 'mentee' | null;
   /** Last session, message or action of either side known to matching: what "stalled" is measured from. */
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' }) lastActivityAt!: Date;
 }
