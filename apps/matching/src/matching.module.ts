@@ -13,6 +13,7 @@ import { SuggestionsService } from './suggestions/suggestions.service.js';
 import { ProgrammesHandler } from './programmes/programmes.handler.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { ProfilesClient } from './profiles-client/profiles.client.js';
+import { RequestExpirySweep } from './requests/request-expiry-sweep.js';
 import { RequestAnswersService } from './requests/request-answers.service.js';
 import { RequestMatchExplainer } from './requests/request-match.js';
 import { RequestReaderService } from './requests/request-reader.service.js';
@@ -47,6 +48,7 @@ export class MatchingModule {
         RequestAnswersService,
         RequestReaderService,
         RequestMatchExplainer,
+        RequestExpirySweep,
       ],
     };
   }

@@ -70,5 +70,7 @@ export function requestEvent(request: MentoringRequest, choice: RequestChoice, a
     mentorId: choice.mentorId,
     rank: choice.rank,
     occurredAt: at.toISOString(),
+    // Profiles measures the mentor's response time from it.
+    ...(choice.sentAt ? { sentAt: choice.sentAt.toISOString() } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { RequestsAndGoals1795445278904 } from './1795445278904-RequestsAndGoals.js';
 import { ReverseMentoringOffer1795443747289 } from './1795443747289-ReverseMentoringOffer.js';
 import { ReadModelInbox1795440623655 } from './1795440623655-ReadModelInbox.js';
 import { MatchingAudit1795440345438 } from './1795440345438-MatchingAudit.js';
@@ -12,4 +13,5 @@ export const migrations = [
   MatchingAudit1795440345438,
   ReadModelInbox1795440623655,
   ReverseMentoringOffer1795443747289,
+  RequestsAndGoals1795445278904,
 ];
