@@ -6,6 +6,9 @@ import {
   outboxRelayRunnerProvider,
 } from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
+import { MentorshipsHandler } from './mentorships/mentorships.handler.js';
+import { MentorshipsService } from './mentorships/mentorships.service.js';
+import { StalledMentorshipsService } from './mentorships/stalled-mentorships.service.js';
 import { readModelConsumerProvider } from './members/read-model-consumer.js';
 import { suggestionIndexProvider } from './suggestions/suggestion-index.js';
 import { SuggestionsHandler } from './suggestions/suggestions.handler.js';
@@ -33,6 +36,7 @@ export class MatchingModule {
         ProgrammesHandler,
         SuggestionsHandler,
         RequestsHandler,
+        MentorshipsHandler,
       ],
       providers: [
         { provide: MATCHING_CONFIG, useValue: config },
@@ -49,6 +53,8 @@ export class MatchingModule {
         RequestReaderService,
         RequestMatchExplainer,
         RequestExpirySweep,
+        MentorshipsService,
+        StalledMentorshipsService,
       ],
     };
   }
