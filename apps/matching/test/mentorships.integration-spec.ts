@@ -83,7 +83,7 @@ describe('a mentorship, from proposal to its end', () => {
   const eventsAbout = async (mentorshipId: string): Promise<string[]> =>
     (
       await harness.sql<{ subject: string }>(
-        `SELECT subject FROM matching.outbox WHERE payload->>'mentorshipId' = $1 ORDER BY id`,
+        `SELECT subject FROM matching.outbox WHERE payload->>'mentorshipId' = $1 ORDER BY position`,
         [mentorshipId],
       )
     ).map((row) => row.subject);
