@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { DynamicModule, INestMicroservice } from '@nestjs/common';
+import type { NestMicroservice } from '@nestjs/microservices/nest-microservice.js';
 import { RpcContextInterceptor } from '../context/rpc-context.interceptor.js';
 import { RpcErrorFilter } from '../errors/rpc-error.filter.js';
 import { createLogger, NestPinoLogger, type LogLevel } from '../logging/logger.js';
@@ -31,6 +32,13 @@ export async function createServiceMicroservice(
   app.useGlobalFilters(new RpcErrorFilter());
   app.useGlobalInterceptors(new RpcContextInterceptor());
   app.enableShutdownHooks();
+  // NestMicroservice.init() (microservices 12.1) runs the init and bootstrap
+  // hooks through core's init() (12.5), then again in registerModules(),
+  // which only skips them when told they ran: twice, every onModuleInit would
+  // open a second connection and every onApplicationBootstrap start a second
+  // timer, neither ever closed (a test process that never exits). Nest's own
+  // hybrid applications mark them the same way.
+  (app as NestMicroservice).setIsInitHookCalled(true);
   await app.init();
   return app;
 }
