@@ -4,6 +4,7 @@
  * say why in words (a Reason). Pure: no Nest, no I/O, so it can be tested and
  * benchmarked on its own and run in a loop over many candidates.
  */
+import { DEFAULT_SCORE_WEIGHTS } from '@passerelle/contracts';
 import {
   expandWeek,
   flatOverlapMinutes,
@@ -34,24 +35,8 @@ export type ScorePart = (typeof SCORE_PARTS)[number];
 /** How much each part counts. Any non-negative numbers: they are normalised to sum to 1. */
 export type Weights = Record<ScorePart, number>;
 
-/**
- * Defaults, in points out of 100. What the mentee came for weighs most
- * (skills to develop, then the sector they aim at); being able to meet
- * (shared free time, a language, a workable time difference) comes next; load
- * and responsiveness only break near-ties, so that new and busy mentors are
- * still suggested.
- */
-export const DEFAULT_WEIGHTS: Readonly<Weights> = {
-  skills: 30, // share of the mentee's skills to develop the mentor has (3 or more: full)
-  sector: 15, // the mentor works in one of the mentee's target sectors
-  targetRole: 10, // the mentor's job title has the words of the mentee's target role
-  topics: 10, // mentoring topics the mentee wants and the mentor offers (2 or more: full)
-  languages: 10, // a shared language: full if it is the mentee's first, half otherwise
-  availability: 10, // shared free time in the week (2 h or more: full)
-  timeZone: 5, // 0 h apart: full, 12 h or more: none
-  load: 5, // share of the mentor's places still free
-  responsiveness: 5, // median answer in a day: full, a week or more: none, unknown: half
-};
+/** What a programme scores with until staff change it (the contracts say why each part weighs what it does). */
+export const DEFAULT_WEIGHTS: Readonly<Weights> = DEFAULT_SCORE_WEIGHTS;
 
 declare const normalised: unique symbol;
 export type NormalisedWeights = Readonly<Weights> & { readonly [normalised]: true };

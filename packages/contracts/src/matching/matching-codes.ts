@@ -100,3 +100,52 @@ export const MAX_TIME_ZONE_GAP_HOURS = 26;
 /** What a mentee narrows the suggestions to; each one is a hard filter. */
 export const SUGGESTION_FILTERS = ['sector', 'language', 'maxTimeZoneGapHours', 'topic', 'format'] as const;
 export type SuggestionFilter = (typeof SUGGESTION_FILTERS)[number];
+
+/**
+ * The named parts of a match score, each with a weight staff tune per
+ * programme. The same list as matching's SCORE_PARTS (a test there keeps
+ * them equal); here so the gateway and the web app can name them.
+ */
+export const SCORE_WEIGHT_PARTS = [
+  'skills',
+  'sector',
+  'targetRole',
+  'topics',
+  'languages',
+  'timeZone',
+  'load',
+  'responsiveness',
+  'availability',
+] as const;
+export type ScoreWeightPart = (typeof SCORE_WEIGHT_PARTS)[number];
+
+/** A weight is any number from 0 to this; the scoring normalises them to shares of 100. */
+export const SCORE_WEIGHT_MAX = 1_000;
+
+/**
+ * The weights a programme scores with until staff change them, in points out
+ * of 100. What the mentee came for weighs most (skills to develop, then the
+ * sector they aim at); being able to meet (shared free time, a language, a
+ * workable time difference) comes next; load and responsiveness only break
+ * near-ties, so that new and busy mentors are still suggested. Here so staff's
+ * weights page can offer them back; matching scores with them.
+ */
+export const DEFAULT_SCORE_WEIGHTS: Readonly<Record<ScoreWeightPart, number>> = {
+  skills: 30, // share of the mentee's skills to develop the mentor has (3 or more: full)
+  sector: 15, // the mentor works in one of the mentee's target sectors
+  targetRole: 10, // the mentor's job title has the words of the mentee's target role
+  topics: 10, // mentoring topics the mentee wants and the mentor offers (2 or more: full)
+  languages: 10, // a shared language: full if it is the mentee's first, half otherwise
+  availability: 10, // shared free time in the week (2 h or more: full)
+  timeZone: 5, // 0 h apart: full, 12 h or more: none
+  load: 5, // share of the mentor's places still free
+  responsiveness: 5, // median answer in a day: full, a week or more: none, unknown: half
+};
+
+/** The bounds of a programme's timings (whole numbers). */
+export const PROGRAMME_TIMING_LIMITS = {
+  requestExpiryDays: { min: 1, max: 60 },
+  stalledAfterDays: { min: 1, max: 365 },
+  meetingMinutesPerMonth: { min: 15, max: 1_440 },
+  durationMonths: { min: 1, max: 36 },
+} as const;

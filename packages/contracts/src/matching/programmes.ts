@@ -11,7 +11,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MENTORING_MODES, type MentoringMode } from './matching-codes.js';
+import {
+  MENTORING_MODES,
+  PROGRAMME_TIMING_LIMITS,
+  SCORE_WEIGHT_MAX,
+  type MentoringMode,
+  type ScoreWeightPart,
+} from './matching-codes.js';
 
 /** Any signed-in member: the programmes (to pick one when asking for a mentor, or as staff). */
 export const LIST_PROGRAMMES = 'rpc.matching.programme.list.v1';
@@ -19,34 +25,6 @@ export const LIST_PROGRAMMES = 'rpc.matching.programme.list.v1';
 export const GET_PROGRAMME = 'rpc.matching.programme.get.v1';
 /** Staff: the weights and timings of one programme (audited). */
 export const UPDATE_PROGRAMME_SETTINGS = 'rpc.matching.programme.update-settings.v1';
-
-/**
- * The named parts of a match score, each with a weight staff tune per
- * programme. The same list as matching's SCORE_PARTS (a test there keeps
- * them equal); here so the gateway and the web app can name them.
- */
-export const SCORE_WEIGHT_PARTS = [
-  'skills',
-  'sector',
-  'targetRole',
-  'topics',
-  'languages',
-  'timeZone',
-  'load',
-  'responsiveness',
-  'availability',
-] as const;
-export type ScoreWeightPart = (typeof SCORE_WEIGHT_PARTS)[number];
-
-/** A weight is any number from 0 to this; the scoring normalises them to shares of 100. */
-export const SCORE_WEIGHT_MAX = 1_000;
-
-export const PROGRAMME_TIMING_LIMITS = {
-  requestExpiryDays: { min: 1, max: 60 },
-  stalledAfterDays: { min: 1, max: 365 },
-  meetingMinutesPerMonth: { min: 15, max: 1_440 },
-  durationMonths: { min: 1, max: 36 },
-} as const;
 
 /** A weight of one part: a finite number from 0 to SCORE_WEIGHT_MAX, the message naming the part. */
 function Weight(part: ScoreWeightPart): PropertyDecorator {

@@ -25,13 +25,14 @@ import {
 import {
   MAX_TIME_ZONE_GAP_HOURS,
   MENTORING_MODES,
+  SCORE_WEIGHT_PARTS,
   SUGGESTION_FILTERS,
   SUGGESTIONS_MAX_LIMIT,
   type MentoringMode,
+  type ScoreWeightPart,
   type SuggestionFilter,
 } from './matching-codes.js';
 import { LocalisedQuery, PersonRef } from './people.js';
-import { SCORE_WEIGHT_PARTS, type ScoreWeightPart } from './programmes.js';
 
 /** The calling mentee's best mentors in a programme, explained (students in classic, alumni in reverse). */
 export const LIST_SUGGESTIONS = 'rpc.matching.suggestion.list.v1';
