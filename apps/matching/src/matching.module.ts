@@ -6,6 +6,10 @@ import {
   outboxRelayRunnerProvider,
 } from '@passerelle/nest-common';
 import type { MatchingConfig } from './config/matching.config.js';
+import { CyclePublisher } from './cycles/cycle-publisher.js';
+import { CycleReader } from './cycles/cycle-reader.js';
+import { CyclesHandler } from './cycles/cycles.handler.js';
+import { CyclesService } from './cycles/cycles.service.js';
 import { MentorshipsHandler } from './mentorships/mentorships.handler.js';
 import { MentorshipsService } from './mentorships/mentorships.service.js';
 import { StalledMentorshipsService } from './mentorships/stalled-mentorships.service.js';
@@ -37,6 +41,7 @@ export class MatchingModule {
         SuggestionsHandler,
         RequestsHandler,
         MentorshipsHandler,
+        CyclesHandler,
       ],
       providers: [
         { provide: MATCHING_CONFIG, useValue: config },
@@ -55,6 +60,9 @@ export class MatchingModule {
         RequestExpirySweep,
         MentorshipsService,
         StalledMentorshipsService,
+        CycleReader,
+        CyclesService,
+        CyclePublisher,
       ],
     };
   }

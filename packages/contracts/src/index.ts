@@ -34,6 +34,7 @@ export * from './matching/matching-events.js';
 export * from './matching/people.js';
 export * from './matching/requests.js';
 export * from './matching/mentorships.js';
+export * from './matching/cycles.js';
 export * from './matching/programmes.js';
 export * from './profiles/skill-catalogue.js';
 export * from './profiles/code-labels.js';

@@ -6,6 +6,9 @@ import {
   OutboxMessage,
 } from '@passerelle/nest-common';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { CycleEntry } from '../cycles/cycle-entry.entity.js';
+import { CycleRemovedPair } from '../cycles/cycle-removed-pair.entity.js';
+import { MatchingCycle } from '../cycles/cycle.entity.js';
 import { Member } from '../members/member.entity.js';
 import { GoalProgress } from '../mentorships/goal-progress.entity.js';
 import { MentorshipGoal } from '../mentorships/mentorship-goal.entity.js';
@@ -38,6 +41,9 @@ export function createDataSource(url: string, poolSize?: number): DataSource {
       MentorshipGoal,
       GoalProgress,
       AuditEntry,
+      MatchingCycle,
+      CycleEntry,
+      CycleRemovedPair,
     ],
     migrations,
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { eraseFromCycles } from '../cycles/cycle-erasure.js';
 import { eraseFromMentorships } from '../mentorships/mentorship-erasure.js';
 import { Member } from './member.entity.js';
 
@@ -25,7 +26,7 @@ const deleteMember: ErasureStep = {
  * step here. The member row goes last: steps before it may still read it
  * (to give a place back, for example).
  */
-export const ERASURE_STEPS: readonly ErasureStep[] = [eraseFromMentorships, deleteMember];
+export const ERASURE_STEPS: readonly ErasureStep[] = [eraseFromMentorships, eraseFromCycles, deleteMember];
 
 /** Runs every step for one account. */
 export async function eraseAccount(

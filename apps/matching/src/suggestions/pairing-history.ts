@@ -1,54 +1,71 @@
 import type { EntityManager } from 'typeorm';
 import { PLACE_HOLDING_STATUSES } from '@passerelle/contracts';
-import { Mentorship } from '../mentorships/mentorship.entity.js';
 import type { PairingHistory } from './facts.js';
 
-/** Mentor ids one source of history rules out for a mentee. */
-export interface PairingHistoryPart {
-  pairedWith?: readonly string[];
-  declinedBy?: readonly string[];
+/** A mentor one source of history rules out for a mentee. */
+interface HistoryRow {
+  menteeId: string;
+  mentorId: string;
 }
-
-/** One thing matching remembers that rules mentors out for a mentee, whatever their score. */
-export interface PairingHistorySource {
-  readonly name: string;
-  of(manager: EntityManager, menteeId: string): Promise<PairingHistoryPart>;
-}
-
-/** Mentors the mentee is in a proposed, active or paused mentorship with. */
-const openMentorships: PairingHistorySource = {
-  name: 'mentorships',
-  async of(manager, menteeId) {
-    const rows = await manager
-      .createQueryBuilder(Mentorship, 'mentorship')
-      .select('mentorship.mentor_id', 'mentorId')
-      .where('mentorship.mentee_id = :menteeId', { menteeId })
-      .andWhere('mentorship.status IN (:...open)', { open: PLACE_HOLDING_STATUSES })
-      .getRawMany<{ mentorId: string }>();
-    return { pairedWith: rows.map((row) => row.mentorId) };
-  },
-};
 
 /**
- * Every source, read for each suggestion list. SEAM for requests: the
- * requests feature adds its source here — mentors with an open request from
- * the mentee (pairedWith) and those who declined one (declinedBy, from its
- * request choices with outcome `declined`). Until then only mentorships count.
+ * One thing matching remembers that rules mentors out for mentees, whatever
+ * their score: `pairedWith` for a link still open, `declinedBy` for a no
+ * already said. Read for many mentees at once (a cycle asks for its whole pool).
  */
-export const PAIRING_HISTORY_SOURCES: PairingHistorySource[] = [openMentorships];
+export interface PairingHistorySource {
+  readonly name: string;
+  readonly rules: keyof PairingHistory;
+  /** Parameter $1: the mentees' ids (uuid[]); selects "menteeId" and "mentorId". */
+  readonly sql: string;
+}
 
-/** What rules mentors out for the mentee; the mentee is never their own mentor. */
-export async function pairingHistoryOf(
+export const PAIRING_HISTORY_SOURCES: readonly PairingHistorySource[] = [
+  {
+    name: 'open mentorships',
+    rules: 'pairedWith',
+    sql: `SELECT mentee_id AS "menteeId", mentor_id AS "mentorId" FROM matching.mentorships
+           WHERE mentee_id = ANY($1) AND status = ANY('{${PLACE_HOLDING_STATUSES.join(',')}}')`,
+  },
+  {
+    // The database refuses a second open request to the same mentor; no suggestion should invite it.
+    name: 'open requests',
+    rules: 'pairedWith',
+    sql: `SELECT mentee_id AS "menteeId", mentor_id AS "mentorId" FROM matching.request_choices
+           WHERE mentee_id = ANY($1) AND outcome = 'waiting'`,
+  },
+  {
+    name: 'declined requests',
+    rules: 'declinedBy',
+    sql: `SELECT mentee_id AS "menteeId", mentor_id AS "mentorId" FROM matching.request_choices
+           WHERE mentee_id = ANY($1) AND outcome = 'declined'`,
+  },
+  {
+    // A proposal either side declined (a published cycle's, an accepted request's) is not made again.
+    name: 'declined proposals',
+    rules: 'declinedBy',
+    sql: `SELECT mentee_id AS "menteeId", mentor_id AS "mentorId" FROM matching.mentorships
+           WHERE mentee_id = ANY($1) AND status = 'declined'`,
+  },
+];
+
+/** What rules mentors out for each of these mentees; a mentee is never their own mentor. */
+export async function pairingHistoriesOf(
   manager: EntityManager,
-  menteeId: string,
+  menteeIds: readonly string[],
   sources: readonly PairingHistorySource[] = PAIRING_HISTORY_SOURCES,
-): Promise<PairingHistory> {
-  const pairedWith = new Set<string>([menteeId]);
-  const declinedBy = new Set<string>();
+): Promise<Map<string, PairingHistory>> {
+  const histories = new Map<string, { pairedWith: Set<string>; declinedBy: Set<string> }>(
+    menteeIds.map((id) => [id, { pairedWith: new Set([id]), declinedBy: new Set() }]),
+  );
   for (const source of sources) {
-    const part = await source.of(manager, menteeId);
-    for (const id of part.pairedWith ?? []) pairedWith.add(id);
-    for (const id of part.declinedBy ?? []) declinedBy.add(id);
+    const rows = await manager.query<HistoryRow[]>(source.sql, [menteeIds]);
+    for (const row of rows) histories.get(row.menteeId)?.[source.rules].add(row.mentorId);
   }
-  return { pairedWith, declinedBy };
+  return histories;
+}
+
+/** What rules mentors out for one mentee. */
+export async function pairingHistoryOf(manager: EntityManager, menteeId: string): Promise<PairingHistory> {
+  return (await pairingHistoriesOf(manager, [menteeId])).get(menteeId)!;
 }

@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { Cycles1796356037505 } from './1796356037505-Cycles.js';
 import { RequestsAndGoals1795445278904 } from './1795445278904-RequestsAndGoals.js';
 import { ReverseMentoringOffer1795443747289 } from './1795443747289-ReverseMentoringOffer.js';
 import { ReadModelInbox1795440623655 } from './1795440623655-ReadModelInbox.js';
@@ -14,4 +15,5 @@ export const migrations = [
   ReadModelInbox1795440623655,
   ReverseMentoringOffer1795443747289,
   RequestsAndGoals1795445278904,
+  Cycles1796356037505,
 ];
