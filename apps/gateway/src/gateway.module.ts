@@ -26,6 +26,7 @@ import { PrivacyController } from './privacy/privacy.controller.js';
 import { MentorshipsController } from './matching/mentorships.controller.js';
 import { ProgrammesController } from './matching/programmes.controller.js';
 import { RequestsController } from './matching/requests.controller.js';
+import { StaffCyclesController } from './matching/staff-cycles.controller.js';
 import { StaffProgrammesController } from './matching/staff-programmes.controller.js';
 import { StalledMentorshipsController } from './matching/stalled-mentorships.controller.js';
 import { SuggestionsController } from './matching/suggestions.controller.js';
@@ -61,6 +62,7 @@ export class GatewayModule {
         StalledMentorshipsController,
         ProgrammesController,
         StaffProgrammesController,
+        StaffCyclesController,
         SuggestionsController,
       ],
       providers: [
