@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { TRAINING_CATALOGUE } from '@passerelle/profiles';
 import { uniqueEmail } from '@passerelle/testing';
-import { ADMIN, BASE_URL, heading, PASSWORD, screenshot, signIn, useBrowser } from './support.mjs';
+import { adminToken, api, availableMentor, waitForSuggestions } from './people.mjs';
+import { heading, PASSWORD, screenshot, signIn, useBrowser } from './support.mjs';
 
 /**
  * Two approved, available mentors with the rare skills "Statistiques" and "Langage R" (so the
@@ -36,64 +35,14 @@ const MENTORS = [
   },
 ];
 
-async function api(path, { method = 'GET', token, body } = {}) {
-  const response = await fetch(`${BASE_URL}/api/v1${path}`, {
-    method,
-    headers: {
-      ...(body && { 'content-type': 'application/json' }),
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: body && JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-  return response.status === 204 ? null : response.json();
-}
-
-const register = (displayName, role) =>
-  api('/auth/register', {
-    method: 'POST',
-    body: { email: uniqueEmail(role), password: PASSWORD, displayName, role },
-  });
-
-/** An alumnus through the whole onboarding by the API, as the wizard would, approved by the admin. */
-async function availableMentor({ displayName, alumnus }, adminToken) {
-  const { accessToken: token, account } = await register(displayName, 'alumnus');
-  await api('/me/profile', { method: 'PUT', token, body: { timeZone: 'Europe/Paris', alumnus } });
-  await api('/me/onboarding/mentor-request', { method: 'POST', token, body: { motivation: 'Transmettre' } });
-  const charter = await api('/charter', { token });
-  await api('/charter/acceptances', { method: 'POST', token, body: { version: charter.version } });
-  for (const module of TRAINING_CATALOGUE) {
-    const answers = module.questions.map((question) => ({
-      questionId: question.id,
-      choiceId: question.correctChoiceId,
-    }));
-    await api(`/training/${module.id}/attempts`, { method: 'POST', token, body: { answers } });
-  }
-  await api(`/staff/mentors/${account.id}/approve`, { method: 'POST', token: adminToken, body: {} });
-  return account.id;
-}
-
-/** Profiles tells matching through its outbox and matching's inbox; the suggestion index looks every 2 s. */
-async function waitForSuggestions(token, mentorIds) {
-  const { items } = await api('/matching/programmes', { token });
-  const classic = items.find((programme) => programme.mode === 'classic');
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const list = await api(`/matching/suggestions?programmeId=${classic.id}`, { token });
-    const ids = list.items.map((item) => item.mentor.accountId);
-    if (mentorIds.every((id) => ids.includes(id))) return;
-    await sleep(200);
-  }
-  throw new Error('the mentors never reached the suggestions');
-}
-
 describe('find a mentor', () => {
   const { openPage } = useBrowser();
   const student = { email: uniqueEmail('student'), password: PASSWORD };
 
   before(async () => {
-    const { accessToken: adminToken } = await api('/auth/login', { method: 'POST', body: ADMIN });
+    const staffToken = await adminToken();
     const mentorIds = [];
-    for (const mentor of MENTORS) mentorIds.push(await availableMentor(mentor, adminToken));
+    for (const mentor of MENTORS) mentorIds.push((await availableMentor(mentor, staffToken)).account.id);
     const { accessToken: token } = await api('/auth/register', {
       method: 'POST',
       body: { ...student, displayName: 'Sarah Cohen', role: 'student' },
