@@ -20,7 +20,7 @@ const WARM_UP = 20;
 const TOP_N = 10;
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const rssMiBOf = (pid) => {
+export const rssMiBOf = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
     .find((entry) => entry.startsWith('VmRSS:'));
@@ -28,7 +28,7 @@ const rssMiBOf = (pid) => {
 };
 
 /** Generated people as rows of matching.members (ids become uuids). */
-function memberRows(people, toRow) {
+export function memberRows(people, toRow) {
   return people.map((person) => ({ account_id: randomUUID(), ...toRow(person) }));
 }
 
@@ -42,6 +42,8 @@ const common = (person) => ({
   graduation_year: null,
   open_to_reverse_mentoring: false,
   reverse_mentoring_topics: [],
+  offers_reverse_mentoring: false,
+  reverse_mentoring_offer: [],
   job_search_stage: null,
   places_taken: 0,
   approval: 'none',
@@ -57,7 +59,7 @@ const common = (person) => ({
   profile_updated_at: new Date().toISOString(),
 });
 
-const mentorRow = (mentor) => ({
+export const mentorRow = (mentor) => ({
   ...common(mentor),
   role: 'alumnus',
   skill_ids: mentor.skills,
@@ -71,7 +73,7 @@ const mentorRow = (mentor) => ({
   median_response_hours: mentor.medianResponseDays === null ? null : mentor.medianResponseDays * 24,
 });
 
-const menteeRow = (mentee) => ({
+export const menteeRow = (mentee) => ({
   ...common(mentee),
   role: 'student',
   skill_ids: mentee.skillsToDevelop,
@@ -80,7 +82,7 @@ const menteeRow = (mentee) => ({
   capacity: 1,
 });
 
-async function insertMembers(client, rows) {
+export async function insertMembers(client, rows) {
   for (let start = 0; start < rows.length; start += BATCH) {
     await client.query(
       `INSERT INTO matching.members
@@ -91,7 +93,7 @@ async function insertMembers(client, rows) {
 }
 
 /** Starts the built matching service; resolves with it once its index logged the full load. */
-function startMatching(root, env) {
+export function startMatching(root, env) {
   const child = spawn(process.execPath, [join(root, 'apps/matching/dist/main.js')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },

@@ -297,6 +297,32 @@ describe('mentor suggestions', () => {
       expect(mentorIds(await suggest(mentee))).not.toContain(mentor.accountId);
     });
 
+    it('leaves out a mentor who has the mentee’s open request, and one who declined them before', async () => {
+      const mentee = await feed.member({ role: Role.Student, skillIds: ['looker'], languages: ['fr'] });
+      const asked = await feed.availableMentor({ skillIds: ['looker'], languages: ['fr'] });
+      const declined = await feed.availableMentor({ skillIds: ['looker'], languages: ['fr'] });
+      await refreshIndex();
+      expect(
+        mentorIds(await suggest(mentee))
+          .slice(0, 2)
+          .sort(),
+      ).toEqual([asked.accountId, declined.accountId].sort());
+      const [request] = await harness.sql<{ id: string }>(
+        `INSERT INTO matching.requests (programme_id, mode, mentee_id, message, status)
+         VALUES ($1, 'classic', $2, 'Bonjour, je cherche un premier poste en analyse de données.', 'pending')
+         RETURNING id`,
+        [classic, mentee.accountId],
+      );
+      await harness.sql(
+        `INSERT INTO matching.request_choices (request_id, rank, mentor_id, mentee_id, outcome)
+         VALUES ($1, 1, $2, $3, 'declined'), ($1, 2, $4, $3, 'waiting')`,
+        [request!.id, declined.accountId, mentee.accountId, asked.accountId],
+      );
+      const ids = mentorIds(await suggest(mentee));
+      expect(ids).not.toContain(asked.accountId);
+      expect(ids).not.toContain(declined.accountId);
+    });
+
     it('follows changes by itself: a mentor who becomes unavailable drops out, a new one comes in, an erased one leaves', async () => {
       const mentee = await feed.member({ role: Role.Student, skillIds: ['statistics'], languages: ['fr'] });
       const leaving = await feed.availableMentor({ skillIds: ['statistics'], languages: ['fr'] });
