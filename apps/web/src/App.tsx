@@ -26,6 +26,8 @@ import { IncomingRequestsPage } from './requests/IncomingRequestsPage';
 import { MyRequestsPage } from './requests/MyRequestsPage';
 import { requestPaths } from './requests/paths';
 import { FindMentorPage } from './suggestions/FindMentorPage';
+import { weightsPaths } from './weights/paths';
+import { ScoreWeightsPage } from './weights/ScoreWeightsPage';
 
 export function App() {
   return (
@@ -63,6 +65,7 @@ export function App() {
                 <Route path={onboardingPaths.charterEditor} element={<StaffCharterPage />} />
                 <Route path={paths.staffImportAlumni} element={<ImportAlumniPage />} />
                 <Route path={mentorshipPaths.stalled} element={<StalledPairsPage />} />
+                <Route path={weightsPaths.page} element={<ScoreWeightsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,4 @@
-import type { MentoringMode } from '@passerelle/contracts';
+import { SCORE_PARTS_WITHOUT_FACTS, type MentoringMode } from '@passerelle/contracts';
 import { programmeWeights } from '../programmes/programme-weights.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import {
@@ -6,19 +6,13 @@ import {
   normaliseWeights,
   SCORE_PARTS,
   type NormalisedWeights,
-  type ScorePart,
   type Weights,
 } from './scoring.js';
 
-/** Parts that have no facts in reverse mode (see member-facts.ts): counted, they would cap every score. */
-const WITHOUT_FACTS: Record<MentoringMode, readonly ScorePart[]> = {
-  classic: [],
-  reverse: ['skills', 'sector', 'targetRole'],
-};
-
 function withoutPartsOf(mode: MentoringMode, weights: Weights): Weights {
   const kept = { ...weights };
-  for (const part of WITHOUT_FACTS[mode]) kept[part] = 0;
+  // No facts for them in reverse mode (see member-facts.ts).
+  for (const part of SCORE_PARTS_WITHOUT_FACTS[mode]) kept[part] = 0;
   return kept;
 }
 

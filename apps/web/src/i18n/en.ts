@@ -7,6 +7,7 @@ import { profileEn } from './profile.en';
 import { requestsEn } from './requests.en';
 import { suggestionsEn } from './suggestions.en';
 import { mentorshipsEn } from './mentorships.en';
+import { weightsEn } from './weights.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
 export const en: Translation = {
@@ -128,6 +129,7 @@ export const en: Translation = {
   requests: requestsEn,
   suggestions: suggestionsEn,
   mentorships: mentorshipsEn,
+  weights: weightsEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

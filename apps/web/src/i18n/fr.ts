@@ -6,6 +6,7 @@ import { profileFr } from './profile.fr';
 import { requestsFr } from './requests.fr';
 import { suggestionsFr } from './suggestions.fr';
 import { mentorshipsFr } from './mentorships.fr';
+import { weightsFr } from './weights.fr';
 
 /** French is the reference language: every other language must have exactly these keys. */
 export const fr = {
@@ -127,6 +128,7 @@ export const fr = {
   requests: requestsFr,
   suggestions: suggestionsFr,
   mentorships: mentorshipsFr,
+  weights: weightsFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne correspond à aucune page.',

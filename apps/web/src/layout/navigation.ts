@@ -3,6 +3,7 @@ import type { Role } from '../api/types';
 import { mentorshipPaths } from '../mentorships/paths';
 import { onboardingPaths } from '../onboarding/paths';
 import { requestPaths } from '../requests/paths';
+import { weightsPaths } from '../weights/paths';
 
 export interface NavItem {
   to: string;
@@ -37,6 +38,17 @@ const myRequests: NavItem = { to: requestPaths.mine, labelKey: 'requests.nav' };
 const incomingRequests: NavItem = { to: requestPaths.incoming, labelKey: 'requests.navIncoming' };
 const myMentorships: NavItem = { to: mentorshipPaths.list, labelKey: 'mentorships.nav' };
 const stalledPairs: NavItem = { to: mentorshipPaths.stalled, labelKey: 'mentorships.navStalled' };
+const scoreWeights: NavItem = { to: weightsPaths.page, labelKey: 'weights.nav' };
+
+/** What staff and admins run, in the menu's order. */
+const staffPages: readonly NavItem[] = [
+  mentorQueue,
+  stalledPairs,
+  scoreWeights,
+  charterEditor,
+  staffTags,
+  importAlumni,
+];
 
 export const signedOutNavigation: readonly NavItem[] = [
   { to: paths.signIn, labelKey: 'nav.signIn' },
@@ -49,6 +61,6 @@ export const navigationByRole: Record<Role, readonly NavItem[]> = {
   // to the other for reverse mentoring, where the roles swap.
   student: [directory, findMentor, myRequests, myMentorships, profile, charter, account],
   alumnus: [directory, incomingRequests, findMentor, myMentorships, profile, onboarding, account],
-  staff: [directory, profile, mentorQueue, stalledPairs, charterEditor, staffTags, importAlumni, account],
-  admin: [directory, profile, mentorQueue, stalledPairs, charterEditor, staffTags, importAlumni, account],
+  staff: [directory, profile, ...staffPages, account],
+  admin: [directory, profile, ...staffPages, account],
 };

@@ -149,3 +149,14 @@ export const PROGRAMME_TIMING_LIMITS = {
   meetingMinutesPerMonth: { min: 15, max: 1_440 },
   durationMonths: { min: 1, max: 36 },
 } as const;
+
+/**
+ * Parts a mode has no facts for, so its scoring leaves them out whatever
+ * their weight (counted, they would cap every score): a student or recent
+ * graduate mentoring back has no skills, sector or job title to match an
+ * alumnus's wish against.
+ */
+export const SCORE_PARTS_WITHOUT_FACTS: Readonly<Record<MentoringMode, readonly ScoreWeightPart[]>> = {
+  classic: [],
+  reverse: ['skills', 'sector', 'targetRole'],
+};

@@ -1,0 +1,3 @@
+export const weightsPaths = {
+  page: '/staff/weights',
+} as const;
