@@ -18,7 +18,7 @@ import {
   type Page,
   type StalledMentorshipView,
 } from '@passerelle/contracts';
-import type { ActorRef } from '@passerelle/nest-common';
+import type { ActorRef, DomainError } from '@passerelle/nest-common';
 import type { DataSource } from 'typeorm';
 import { proposeMentorship } from '../src/mentorships/propose-mentorship.js';
 import { Programme } from '../src/programmes/programme.entity.js';
@@ -121,6 +121,28 @@ describe('a mentorship, from proposal to its end', () => {
       mentee,
     );
     expect(changed.agreement).toMatchObject({ meetingMinutesPerMonth: 90, mentorAcceptedAt: null });
+  });
+
+  it('takes an agreement as long as a programme’s defaults may be, and names the field beyond', async () => {
+    const { mentee, id } = await aProposal();
+    const longest = await harness.call<MentorshipView>(
+      UPDATE_AGREEMENT,
+      { mentorshipId: id, meetingMinutesPerMonth: 1_440, durationMonths: 36 },
+      mentee,
+    );
+    expect(longest.agreement).toMatchObject({ meetingMinutesPerMonth: 1_440, durationMonths: 36 });
+    const beyond = await harness
+      .call(UPDATE_AGREEMENT, { mentorshipId: id, durationMonths: 37 }, mentee)
+      .catch((error: DomainError) => error);
+    expect(beyond).toMatchObject({ code: ErrorCode.VALIDATION_FAILED });
+    expect((beyond as DomainError).details).toEqual({
+      fields: [
+        {
+          field: 'durationMonths',
+          messages: ['durationMonths must be a whole number of months from 1 to 36'],
+        },
+      ],
+    });
   });
 
   it('frees the mentor’s place when a proposal is declined, and announces nothing', async () => {

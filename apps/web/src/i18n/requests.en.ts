@@ -107,7 +107,7 @@ export const requestsEn: typeof requestsFr = {
     cancel: 'Cancel',
     acceptDialog: {
       title: 'Accept the request from {{name}}?',
-      text: 'A mentorship is proposed to you both, with the usual agreement (one hour a month for six months, which you can change together). You accept the agreement on your side; {{name}} will then accept it too.',
+      text: 'A mentorship is proposed to you both, with the programme’s default agreement (meeting rhythm and duration, which you can change together). You accept the agreement on your side; {{name}} will then accept it too.',
       confirm: 'Accept the request',
       busy: 'Accepting…',
       done: 'Request from {{name}} accepted: the mentorship now waits for their agreement.',

@@ -107,7 +107,7 @@ export const requestsFr = {
     cancel: 'Annuler',
     acceptDialog: {
       title: 'Accepter la demande de {{name}} ?',
-      text: 'Un mentorat vous est proposé à tous les deux, avec l’accord habituel (une heure par mois pendant six mois, modifiable ensemble). Vous acceptez l’accord de votre côté ; {{name}} l’acceptera à son tour.',
+      text: 'Un mentorat vous est proposé à tous les deux, avec l’accord par défaut du programme (rythme des rencontres et durée, modifiables ensemble). Vous acceptez l’accord de votre côté ; {{name}} l’acceptera à son tour.',
       confirm: 'Accepter la demande',
       busy: 'Acceptation…',
       done: 'Demande de {{name}} acceptée : le mentorat attend maintenant son accord.',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PROGRAMME_TIMING_LIMITS } from '@passerelle/contracts/matching-codes';
 import { useTranslation } from 'react-i18next';
 import { ActionDialog } from '../forms/ActionDialog';
 import { TextAreaField, TextField } from '../forms/Field';
@@ -7,6 +8,10 @@ import { useFormatDate } from '../onboarding/format';
 import type { OnMentorshipChanged } from './MentorshipPage';
 import { mentorshipsApi, type MentorshipView } from './mentorshipsApi';
 import { otherName, useMeetingDuration } from './mentorshipText';
+
+/** An agreement may go as far as a programme's defaults can. */
+const MINUTES = PROGRAMME_TIMING_LIMITS.meetingMinutesPerMonth;
+const MONTHS = PROGRAMME_TIMING_LIMITS.durationMonths;
 
 type Dialog = 'accept' | 'decline' | 'edit';
 
@@ -154,11 +159,12 @@ export function AgreementSection({
         title={t('mentorships.agreement.editDialog.title')}
         confirmLabel={t('mentorships.agreement.editDialog.confirm')}
         onConfirm={async () => {
-          const meetingMinutesPerMonth = wholeNumberIn(minutes.value, 15, 600);
-          const durationMonths = wholeNumberIn(months.value, 1, 24);
+          const meetingMinutesPerMonth = wholeNumberIn(minutes.value, MINUTES.min, MINUTES.max);
+          const durationMonths = wholeNumberIn(months.value, MONTHS.min, MONTHS.max);
           if (meetingMinutesPerMonth === null)
-            minutes.setError(t('mentorships.agreement.editDialog.minutesInvalid'));
-          if (durationMonths === null) months.setError(t('mentorships.agreement.editDialog.monthsInvalid'));
+            minutes.setError(t('mentorships.agreement.editDialog.minutesInvalid', MINUTES));
+          if (durationMonths === null)
+            months.setError(t('mentorships.agreement.editDialog.monthsInvalid', MONTHS));
           if (meetingMinutesPerMonth === null || durationMonths === null) return;
           finish(
             await mentorshipsApi.updateAgreement(mentorship.id, { meetingMinutesPerMonth, durationMonths }),
@@ -169,22 +175,22 @@ export function AgreementSection({
         <p>{t('mentorships.agreement.editDialog.text')}</p>
         <TextField
           label={t('mentorships.agreement.editDialog.minutes')}
-          hint={t('mentorships.agreement.editDialog.minutesHint')}
+          hint={t('mentorships.agreement.editDialog.minutesHint', MINUTES)}
           binding={minutes.binding}
           type="number"
           inputMode="numeric"
-          min={15}
-          max={600}
+          min={MINUTES.min}
+          max={MINUTES.max}
           step={15}
         />
         <TextField
           label={t('mentorships.agreement.editDialog.months')}
-          hint={t('mentorships.agreement.editDialog.monthsHint')}
+          hint={t('mentorships.agreement.editDialog.monthsHint', MONTHS)}
           binding={months.binding}
           type="number"
           inputMode="numeric"
-          min={1}
-          max={24}
+          min={MONTHS.min}
+          max={MONTHS.max}
         />
       </ActionDialog>
     </section>

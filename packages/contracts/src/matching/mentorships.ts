@@ -13,12 +13,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageCounts, PageQuery } from '../common/page.js';
+import { WholeNumberIn } from '../common/whole-number.js';
 import { Trim } from '../profiles/account-fields.js';
 import {
   EARLY_END_REASONS,
   MENTORING_MODES,
   MENTORSHIP_ORIGINS,
   MENTORSHIP_STATUSES,
+  PROGRAMME_TIMING_LIMITS,
   type EarlyEndReason,
   type MentoringMode,
   type MentorshipOrigin,
@@ -62,15 +64,12 @@ export class ListMentorshipsQuery extends PageQuery {
 
 /** The HTTP body of an agreement change (the mentorship id is in the path). */
 export class UpdateAgreementBody {
+  // The same limits as a programme's defaults: any agreement staff propose, a pair can keep.
   @IsOptional()
-  @IsInt({ message: 'meetingMinutesPerMonth must be a whole number of minutes' })
-  @Min(15)
-  @Max(600)
+  @WholeNumberIn('meetingMinutesPerMonth', PROGRAMME_TIMING_LIMITS.meetingMinutesPerMonth, 'minutes')
   meetingMinutesPerMonth?: number;
   @IsOptional()
-  @IsInt({ message: 'durationMonths must be a whole number of months' })
-  @Min(1)
-  @Max(24)
+  @WholeNumberIn('durationMonths', PROGRAMME_TIMING_LIMITS.durationMonths, 'months')
   durationMonths?: number;
 }
 
