@@ -4,77 +4,49 @@
 // PostgreSQL, the index and top K, the optimal and greedy assignments,
 // writing the draft — then one page of the draft with its reasons.
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '@passerelle/matching';
-import { NatsRpcClient } from '@passerelle/nest-common';
-import { createTestDatabase, startNatsServer } from '@passerelle/testing';
-import pg from 'pg';
 import { generateMentees, generateMentors } from './data.mjs';
-import { insertMembers, memberRows, menteeRow, mentorRow, rssMiBOf, startMatching } from './service.mjs';
+import { memberRows, menteeRow, mentorRow, rssMiBOf, withRunningMatching } from './service.mjs';
 
 const STAFF = { userId: '00000000-0000-4000-8000-00000000bea0', role: 'staff' };
 
 export async function runServiceCycleSection({ root, mentees: menteeCount, mentors: mentorCount, k }) {
-  const database = await createTestDatabase('passerelle_bench_cycle');
-  const nats = await startNatsServer();
-  const client = new pg.Client({ connectionString: database.url });
-  let matching;
-  let rpc;
-  try {
-    await (await openDatabase(database.url, 2)).destroy();
-    await client.connect();
-    const mentors = memberRows(generateMentors(mentorCount, { seed: 11, cohort: true }), mentorRow);
-    const mentees = memberRows(generateMentees(menteeCount, { seed: 12 }), menteeRow);
-    await insertMembers(client, [...mentors, ...mentees]);
-    await client.query('ANALYZE matching.members');
-    matching = startMatching(root, { DATABASE_URL: database.url, NATS_URL: nats.url });
-    await matching.loaded;
-    const [{ id: programmeId }] = (
-      await client.query(`SELECT id FROM matching.programmes WHERE mode = 'classic'`)
-    ).rows;
-    rpc = new NatsRpcClient({ url: nats.url, name: 'bench-cycle', timeoutMs: 120_000 });
-    await rpc.connect();
-    const call = (subject, payload, tag) =>
-      rpc.request(subject, payload, { correlationId: `bench-cycle-${tag}`, actor: STAFF });
-
-    const rssBeforeMiB = rssMiBOf(matching.child.pid);
-    const started = performance.now();
-    const cycle = await call('rpc.matching.cycle.open.v1', { programmeId, topK: k }, 'open');
-    const openMs = performance.now() - started;
-    const rssAfterMiB = rssMiBOf(matching.child.pid);
-    const pageStarted = performance.now();
-    const page = await call(
-      'rpc.matching.cycle.list-entries.v1',
-      { cycleId: cycle.id, locale: 'fr' },
-      'page',
-    );
-    const pageMs = performance.now() - pageStarted;
-    const { optimal, greedy } = cycle.lastRun;
-    return {
-      metrics: {
-        'service cycle: mentees × mentors × K': `${menteeCount} × ${mentorCount} × ${k}`,
-        'service cycle: open over NATS ms (pool, draft, writing it)': openMs,
-        'service cycle: computed in the service ms': cycle.lastRun.durationMs,
-        'service cycle: optimal coverage %': optimal.coverage * 100,
-        'service cycle: greedy coverage %': greedy.coverage * 100,
-        'service cycle: first page of 20 pairs with reasons ms': pageMs,
-        'service cycle: pairs on the page': page.items.length,
-        'service cycle: process RSS before MiB': rssBeforeMiB,
-        'service cycle: process RSS after MiB': rssAfterMiB,
-      },
-      ratios: { 'service cycle: optimal / greedy (total score)': optimal.totalScore / greedy.totalScore },
-      targets: [
-        { name: 'service cycle opened < 10 s (over NATS)', measured: openMs / 1000, met: openMs < 10_000 },
-      ],
-    };
-  } finally {
-    await rpc?.close();
-    if (matching && matching.child.exitCode === null) {
-      const exited = new Promise((resolve) => matching.child.once('exit', resolve));
-      matching.child.kill('SIGTERM');
-      await exited;
-    }
-    await client.end().catch(() => undefined);
-    await nats.dispose();
-    await database.drop();
-  }
+  const mentors = memberRows(generateMentors(mentorCount, { seed: 11, cohort: true }), mentorRow);
+  const mentees = memberRows(generateMentees(menteeCount, { seed: 12 }), menteeRow);
+  return withRunningMatching(
+    { root, databaseName: 'passerelle_bench_cycle', members: [...mentors, ...mentees] },
+    async ({ rpc, programmeId, pid }) => {
+      const call = (subject, payload, tag) =>
+        rpc.request(subject, payload, { correlationId: `bench-cycle-${tag}`, actor: STAFF });
+      const rssBeforeMiB = rssMiBOf(pid);
+      const started = performance.now();
+      const cycle = await call('rpc.matching.cycle.open.v1', { programmeId, topK: k }, 'open');
+      const openMs = performance.now() - started;
+      const rssAfterMiB = rssMiBOf(pid);
+      const pageStarted = performance.now();
+      const page = await call(
+        'rpc.matching.cycle.list-entries.v1',
+        { cycleId: cycle.id, locale: 'fr' },
+        'page',
+      );
+      const pageMs = performance.now() - pageStarted;
+      const { optimal, greedy } = cycle.lastRun;
+      return {
+        metrics: {
+          'service cycle: mentees × mentors × K': `${menteeCount} × ${mentorCount} × ${k}`,
+          'service cycle: open over NATS ms (pool, draft, writing it)': openMs,
+          'service cycle: computed in the service ms': cycle.lastRun.durationMs,
+          'service cycle: optimal coverage %': optimal.coverage * 100,
+          'service cycle: greedy coverage %': greedy.coverage * 100,
+          'service cycle: first page of 20 pairs with reasons ms': pageMs,
+          'service cycle: pairs on the page': page.items.length,
+          'service cycle: process RSS before MiB': rssBeforeMiB,
+          'service cycle: process RSS after MiB': rssAfterMiB,
+        },
+        ratios: { 'service cycle: optimal / greedy (total score)': optimal.totalScore / greedy.totalScore },
+        targets: [
+          { name: 'service cycle opened < 10 s (over NATS)', measured: openMs / 1000, met: openMs < 10_000 },
+        ],
+      };
+    },
+  );
 }
