@@ -1,12 +1,7 @@
-import { SCORE_WEIGHT_PARTS } from '@passerelle/contracts';
-import { DEFAULT_WEIGHTS, SCORE_PARTS } from '../suggestions/scoring.js';
+import { DEFAULT_WEIGHTS } from '../suggestions/scoring.js';
 import { programmeWeights, usesDefaultWeights } from './programme-weights.js';
 
 describe('programme weights', () => {
-  it('names the same score parts in the contracts as the scoring does', () => {
-    expect([...SCORE_WEIGHT_PARTS].sort()).toEqual([...SCORE_PARTS].sort());
-  });
-
   it('are the defaults while staff never saved any', () => {
     expect(programmeWeights({ weights: {} })).toEqual(DEFAULT_WEIGHTS);
     expect(usesDefaultWeights({ weights: {} })).toBe(true);

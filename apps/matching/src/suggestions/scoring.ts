@@ -4,7 +4,7 @@
  * say why in words (a Reason). Pure: no Nest, no I/O, so it can be tested and
  * benchmarked on its own and run in a loop over many candidates.
  */
-import { DEFAULT_SCORE_WEIGHTS } from '@passerelle/contracts';
+import { DEFAULT_SCORE_WEIGHTS, SCORE_WEIGHT_PARTS } from '@passerelle/contracts';
 import {
   expandWeek,
   flatOverlapMinutes,
@@ -18,18 +18,8 @@ import {
 import { CodeSet, codeOf, codesOf } from './codes.js';
 import type { MenteeFacts, MentorFacts } from './facts.js';
 
-export const SCORE_PARTS = [
-  'skills',
-  'sector',
-  'targetRole',
-  'topics',
-  'languages',
-  'timeZone',
-  'load',
-  'responsiveness',
-  // Last: the only part that needs the week's calendar, so the cheaper ones can rule a candidate out first.
-  'availability',
-] as const;
+/** The parts in the order they are summed (see SCORE_WEIGHT_PARTS: availability last). */
+export const SCORE_PARTS = SCORE_WEIGHT_PARTS;
 export type ScorePart = (typeof SCORE_PARTS)[number];
 
 /** How much each part counts. Any non-negative numbers: they are normalised to sum to 1. */

@@ -103,8 +103,8 @@ export type SuggestionFilter = (typeof SUGGESTION_FILTERS)[number];
 
 /**
  * The named parts of a match score, each with a weight staff tune per
- * programme. The same list as matching's SCORE_PARTS (a test there keeps
- * them equal); here so the gateway and the web app can name them.
+ * programme: matching's scoring sums them in this order (its SCORE_PARTS),
+ * and the gateway and the web app name them.
  */
 export const SCORE_WEIGHT_PARTS = [
   'skills',
@@ -115,6 +115,7 @@ export const SCORE_WEIGHT_PARTS = [
   'timeZone',
   'load',
   'responsiveness',
+  // Last: the only part that needs the week's calendar, so the cheaper ones can rule a candidate out first.
   'availability',
 ] as const;
 export type ScoreWeightPart = (typeof SCORE_WEIGHT_PARTS)[number];
