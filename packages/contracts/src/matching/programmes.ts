@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsISO8601,
   IsNumber,
   IsOptional,
@@ -11,6 +10,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { WholeNumberIn } from '../common/whole-number.js';
 import {
   MENTORING_MODES,
   PROGRAMME_TIMING_LIMITS,
@@ -50,15 +50,8 @@ export class ScoreWeights {
 }
 
 /** A timing: a whole number within its PROGRAMME_TIMING_LIMITS, the message naming the field and unit. */
-function timing(name: keyof typeof PROGRAMME_TIMING_LIMITS, unit: string): PropertyDecorator {
-  const { min, max } = PROGRAMME_TIMING_LIMITS[name];
-  const message = { message: `${name} must be a whole number of ${unit} from ${min} to ${max}` };
-  return (target, key) => {
-    IsInt(message)(target, key);
-    Min(min, message)(target, key);
-    Max(max, message)(target, key);
-  };
-}
+const timing = (name: keyof typeof PROGRAMME_TIMING_LIMITS, unit: string): PropertyDecorator =>
+  WholeNumberIn(name, PROGRAMME_TIMING_LIMITS[name], unit);
 
 /** A programme as a list shows it. */
 export class ProgrammeSummary {
