@@ -28,6 +28,9 @@ import { requestPaths } from './requests/paths';
 import { FindMentorPage } from './suggestions/FindMentorPage';
 import { weightsPaths } from './weights/paths';
 import { ScoreWeightsPage } from './weights/ScoreWeightsPage';
+import { CyclePage } from './cycles/CyclePage';
+import { CyclesPage } from './cycles/CyclesPage';
+import { cyclePaths } from './cycles/paths';
 
 export function App() {
   return (
@@ -66,6 +69,8 @@ export function App() {
                 <Route path={paths.staffImportAlumni} element={<ImportAlumniPage />} />
                 <Route path={mentorshipPaths.stalled} element={<StalledPairsPage />} />
                 <Route path={weightsPaths.page} element={<ScoreWeightsPage />} />
+                <Route path={cyclePaths.list} element={<CyclesPage />} />
+                <Route path={cyclePaths.detail} element={<CyclePage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -8,6 +8,7 @@ import { requestsEn } from './requests.en';
 import { suggestionsEn } from './suggestions.en';
 import { mentorshipsEn } from './mentorships.en';
 import { weightsEn } from './weights.en';
+import { cyclesEn } from './cycles.en';
 
 // Typed by the French reference: a missing or extra key fails the type check.
 export const en: Translation = {
@@ -130,6 +131,7 @@ export const en: Translation = {
   suggestions: suggestionsEn,
   mentorships: mentorshipsEn,
   weights: weightsEn,
+  cycles: cyclesEn,
   notFound: {
     title: 'Page not found',
     body: 'This address does not match any page.',

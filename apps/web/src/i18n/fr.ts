@@ -7,6 +7,7 @@ import { requestsFr } from './requests.fr';
 import { suggestionsFr } from './suggestions.fr';
 import { mentorshipsFr } from './mentorships.fr';
 import { weightsFr } from './weights.fr';
+import { cyclesFr } from './cycles.fr';
 
 /** French is the reference language: every other language must have exactly these keys. */
 export const fr = {
@@ -129,6 +130,7 @@ export const fr = {
   suggestions: suggestionsFr,
   mentorships: mentorshipsFr,
   weights: weightsFr,
+  cycles: cyclesFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne correspond à aucune page.',

@@ -4,6 +4,7 @@ import { mentorshipPaths } from '../mentorships/paths';
 import { onboardingPaths } from '../onboarding/paths';
 import { requestPaths } from '../requests/paths';
 import { weightsPaths } from '../weights/paths';
+import { cyclePaths } from '../cycles/paths';
 
 export interface NavItem {
   to: string;
@@ -39,11 +40,13 @@ const incomingRequests: NavItem = { to: requestPaths.incoming, labelKey: 'reques
 const myMentorships: NavItem = { to: mentorshipPaths.list, labelKey: 'mentorships.nav' };
 const stalledPairs: NavItem = { to: mentorshipPaths.stalled, labelKey: 'mentorships.navStalled' };
 const scoreWeights: NavItem = { to: weightsPaths.page, labelKey: 'weights.nav' };
+const matchingCycles: NavItem = { to: cyclePaths.list, labelKey: 'cycles.nav' };
 
 /** What staff and admins run, in the menu's order. */
 const staffPages: readonly NavItem[] = [
   mentorQueue,
   stalledPairs,
+  matchingCycles,
   scoreWeights,
   charterEditor,
   staffTags,
