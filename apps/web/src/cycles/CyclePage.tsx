@@ -36,6 +36,7 @@ export function CyclePage() {
   const [busy, setBusy] = useState(false);
   const [entriesVersion, setEntriesVersion] = useState(0);
   const [publishing, setPublishing] = useState(false);
+  const [running, setRunning] = useState(false);
   const pendingFocus = useRef<string | null>(null);
   const { set: setCycle, reload: reloadCycle } = cycle;
   // A message is said once, in the language of the moment; another language starts afresh.
@@ -104,14 +105,15 @@ export function CyclePage() {
                 type="button"
                 className="button button--secondary"
                 aria-disabled={busy}
-                onClick={() =>
-                  !busy &&
+                onClick={() => {
+                  if (busy) return;
+                  setRunning(true);
                   void applyChange(() => cyclesApi.run(view.id), {
                     done: (next) => t('cycles.actions.ran', { count: next.draft.pairs }),
-                  })
-                }
+                  }).finally(() => setRunning(false));
+                }}
               >
-                {busy ? t('cycles.actions.running') : t('cycles.actions.run')}
+                {running ? t('cycles.actions.running') : t('cycles.actions.run')}
               </button>
               <button
                 type="button"
