@@ -158,6 +158,7 @@ describe('staff matching cycles', () => {
     );
     expect(swap.code).toBe(ErrorCode.CONFLICT);
     expect(swap.message).toMatch(/pair you removed/);
+    expect(swap.details).toMatchObject({ reason: 'removed-pair' });
     expect(await draftOf(cycle.id)).toEqual(before);
 
     await harness.call(
@@ -174,6 +175,7 @@ describe('staff matching cycles', () => {
     );
     expect(lock.code).toBe(ErrorCode.CONFLICT);
     expect(lock.message).toMatch(/^menteeId: this mentee has no mentor/);
+    expect(lock.details).toEqual({ reason: 'no-mentor', menteeId: gina!.mentee.accountId });
     const self = await failure(
       harness.call(
         SWAP_CYCLE_PAIRS,
@@ -241,6 +243,7 @@ describe('staff matching cycles', () => {
 
     const again = await failure(harness.call(RUN_CYCLE, { cycleId: cycle.id }, staff.actor));
     expect(again.code).toBe(ErrorCode.CONFLICT);
+    expect(again.details).toMatchObject({ reason: 'published' });
     const twice = await failure(harness.call(PUBLISH_CYCLE, { cycleId: cycle.id }, staff.actor));
     expect(twice.code).toBe(ErrorCode.CONFLICT);
   });

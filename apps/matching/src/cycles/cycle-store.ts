@@ -1,8 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { ErrorCode } from '@passerelle/contracts';
+import { ErrorCode, type CycleConflict } from '@passerelle/contracts';
 import { DomainError } from '@passerelle/nest-common';
 import { CycleEntry } from './cycle-entry.entity.js';
 import { MatchingCycle } from './cycle.entity.js';
+
+/** A refusal of the draft's rules: `details.reason` says which, for the page to word it. */
+export function cycleConflict(
+  reason: CycleConflict,
+  message: string,
+  details: Record<string, unknown>,
+): DomainError {
+  return new DomainError(ErrorCode.CONFLICT, message, { reason, ...details });
+}
 
 export function cycleNotFound(cycleId: string): DomainError {
   return new DomainError(ErrorCode.NOT_FOUND, 'cycleId: there is no cycle with this id', { cycleId });
@@ -20,7 +29,7 @@ export async function lockDraftCycle(manager: EntityManager, cycleId: string): P
   });
   if (!cycle) throw cycleNotFound(cycleId);
   if (cycle.status !== 'draft') {
-    throw new DomainError(ErrorCode.CONFLICT, 'This cycle is published: its draft can no longer change', {
+    throw cycleConflict('published', 'This cycle is published: its draft can no longer change', {
       cycleId,
       status: cycle.status,
     });
@@ -42,7 +51,7 @@ export async function pairedEntry(
     });
   }
   if (entry.mentorId === null) {
-    throw new DomainError(ErrorCode.CONFLICT, `${field}: this mentee has no mentor in the draft`, {
+    throw cycleConflict('no-mentor', `${field}: this mentee has no mentor in the draft`, {
       [field]: menteeId,
     });
   }

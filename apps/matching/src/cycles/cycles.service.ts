@@ -24,7 +24,7 @@ import { CycleEntry } from './cycle-entry.entity.js';
 import { readCyclePool } from './cycle-pool.js';
 import { CycleReader } from './cycle-reader.js';
 import { CycleRemovedPair } from './cycle-removed-pair.entity.js';
-import { lockDraftCycle, pairedEntry } from './cycle-store.js';
+import { cycleConflict, lockDraftCycle, pairedEntry } from './cycle-store.js';
 import { MatchingCycle } from './cycle.entity.js';
 
 /** Rows per INSERT when a run writes its draft: a cohort of thousands stays a handful of statements. */
@@ -138,13 +138,9 @@ export class CyclesService {
       const first = await pairedEntry(manager, cycle.id, request.menteeId, 'menteeId');
       const second = await pairedEntry(manager, cycle.id, request.otherMenteeId, 'otherMenteeId');
       if (first.mentorId === second.mentorId) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          'otherMenteeId: both mentees already have the same mentor',
-          {
-            mentorId: first.mentorId,
-          },
-        );
+        throw cycleConflict('same-mentor', 'otherMenteeId: both mentees already have the same mentor', {
+          mentorId: first.mentorId,
+        });
       }
       const [firstMentor, secondMentor] = [second.mentorId, first.mentorId];
       await requireSwappable(manager, cycle.id, first.menteeId, firstMentor);
@@ -226,15 +222,15 @@ async function requireSwappable(
   mentorId: string,
 ): Promise<void> {
   if (await manager.existsBy(CycleRemovedPair, { cycleId, menteeId, mentorId })) {
-    throw new DomainError(ErrorCode.CONFLICT, 'This swap would make a pair you removed from the cycle', {
+    throw cycleConflict('removed-pair', 'This swap would make a pair you removed from the cycle', {
       menteeId,
       mentorId,
     });
   }
   const history = await pairingHistoryOf(manager, menteeId);
   if (history.pairedWith.has(mentorId) || history.declinedBy.has(mentorId)) {
-    throw new DomainError(
-      ErrorCode.CONFLICT,
+    throw cycleConflict(
+      'ruled-out',
       'This swap would pair a mentee with a mentor they are already linked to or who declined them',
       { menteeId, mentorId },
     );

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { CYCLE_CONFLICTS, type CycleConflict } from '@passerelle/contracts/matching-codes';
 import { ApiError } from '../api/client';
 
 /** What the status region of a cycle's page says after an action. */
@@ -8,16 +9,19 @@ export function isConflict(error: unknown): error is ApiError {
   return error instanceof ApiError && error.code === 'CONFLICT';
 }
 
-/**
- * A refusal of the draft's rules, in the reader's language. Matching's messages are English;
- * the details it sends with each conflict tell them apart.
- */
+const CONFLICT_KEYS = {
+  published: 'cycles.conflicts.published',
+  'no-mentor': 'cycles.conflicts.noMentor',
+  'same-mentor': 'cycles.conflicts.sameMentor',
+  'removed-pair': 'cycles.conflicts.removedPair',
+  'ruled-out': 'cycles.conflicts.ruledOut',
+} as const satisfies Record<CycleConflict, string>;
+
+/** A refusal of the draft's rules, in the reader's language: matching names it in `details.reason`. */
 export function explainConflict(t: TFunction, error: ApiError): string {
-  const details = error.details;
-  if (details.status === 'published') return t('cycles.conflicts.published');
-  const names = (key: string) => typeof details[key] === 'string';
-  if (names('menteeId') && names('mentorId')) return t('cycles.conflicts.ruledOut');
-  if (names('mentorId')) return t('cycles.conflicts.sameMentor');
-  if (names('menteeId') || names('otherMenteeId')) return t('cycles.conflicts.noMentor');
-  return t('cycles.conflicts.other', { message: error.message });
+  const reason = error.details.reason;
+  const known = (CYCLE_CONFLICTS as readonly unknown[]).includes(reason);
+  return known
+    ? t(CONFLICT_KEYS[reason as CycleConflict])
+    : t('cycles.conflicts.other', { message: error.message });
 }

@@ -124,8 +124,8 @@ export const cyclesEn: typeof cyclesFr = {
     published: 'This cycle is published: its draft can no longer change.',
     noMentor: 'This pair is no longer in the draft: the page has just been updated.',
     sameMentor: 'Both have the same mentor: there is nothing to swap.',
-    ruledOut:
-      'Swap refused: it would make a pair removed from this cycle, or one already linked or declined before.',
+    removedPair: 'Swap refused: it would make a pair you removed from this cycle.',
+    ruledOut: 'Swap refused: these two are already linked, or the mentor declined this person before.',
     other: 'Action refused: {{message}}',
   },
   entries: {

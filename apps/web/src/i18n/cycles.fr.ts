@@ -124,8 +124,9 @@ export const cyclesFr = {
     published: 'Ce cycle est publié : son brouillon ne peut plus changer.',
     noMentor: 'Ce binôme n’existe plus dans le brouillon : la page vient d’être mise à jour.',
     sameMentor: 'Ces deux personnes ont le même mentor : rien à échanger.',
+    removedPair: 'Échange refusé : il formerait un binôme que vous avez retiré de ce cycle.',
     ruledOut:
-      'Échange refusé : il formerait un binôme retiré de ce cycle, ou déjà lié ou décliné auparavant.',
+      'Échange refusé : ces deux personnes sont déjà liées, ou le mentor a déjà décliné cette personne.',
     other: 'Action refusée : {{message}}',
   },
   entries: {

@@ -161,3 +161,16 @@ export const SCORE_PARTS_WITHOUT_FACTS: Readonly<Record<MentoringMode, readonly 
   classic: [],
   reverse: ['skills', 'sector', 'targetRole'],
 };
+
+/**
+ * Why matching refused a change to a cycle's draft (409 CONFLICT), in
+ * `details.reason`, so a page can say it in the reader's language.
+ */
+export const CYCLE_CONFLICTS = [
+  'published',
+  'no-mentor',
+  'same-mentor',
+  'removed-pair',
+  'ruled-out',
+] as const;
+export type CycleConflict = (typeof CYCLE_CONFLICTS)[number];
