@@ -161,12 +161,21 @@ describe('mentor suggestions', () => {
     expect(noFormat).toMatchObject({ items: [], relaxable: ['format'] });
   });
 
-  it('gives the mentor the same score and reasons for the pair (explainPair)', async () => {
+  it('gives the mentor the same score and reasons for the pair (explainPair), written about the pair', async () => {
     const [first] = (await suggest(student)).items;
     const dataSource = harness.service.get<DataSource>(DATA_SOURCE);
     const programme = await dataSource.manager.findOneByOrFail(Programme, { id: classic });
-    const explained = await explainPair(dataSource.manager, programme, student.accountId, best.accountId);
-    expect(explained).toEqual({ score: first!.score, reasons: first!.reasons.map((reason) => reason.text) });
+    const pair = [dataSource.manager, programme, student.accountId, best.accountId] as const;
+    const asTheMenteeRead = await explainPair(...pair, undefined, 'mentee');
+    expect(asTheMenteeRead).toEqual({
+      score: first!.score,
+      reasons: first!.reasons.map((reason) => reason.text),
+    });
+    const asOthersRead = await explainPair(...pair);
+    expect(asOthersRead!.score).toBe(first!.score);
+    expect(asOthersRead!.reasons).toContain('travaille dans le secteur visé : Banque');
+    expect(asOthersRead!.reasons).toContain('occupe un poste proche de celui visé : Data analyst');
+    expect(asOthersRead!.reasons).not.toContain('travaille dans votre secteur cible : Banque');
   });
 
   it('asks a member without a saved profile to save it first', async () => {

@@ -7,7 +7,7 @@ import type { MentorFacts } from './facts.js';
 import { menteeFactsOf, mentorFactsOf } from './member-facts.js';
 import { scoringWeightsOf } from './mode-weights.js';
 import { reasonLocaleOf, reasonView } from './reason-text.js';
-import type { ReasonLocale } from './reasons.js';
+import type { ReasonLocale, ReasonReader } from './reasons.js';
 import {
   explainScore,
   prepareMentee,
@@ -31,6 +31,7 @@ export function explainMentor(
   mentor: MentorFacts,
   weights: NormalisedWeights,
   locale: ReasonLocale,
+  reader: ReasonReader = 'mentee',
 ): Explanation {
   const explained = explainScore(context, mentor, weights);
   return {
@@ -40,7 +41,7 @@ export function explainMentor(
       value: Math.round(value * 100) / 100,
       points: oneDecimal(points),
     })),
-    reasons: explained.reasons.map((reason) => reasonView(reason, locale)),
+    reasons: explained.reasons.map((reason) => reasonView(reason, locale, reader)),
   };
 }
 
@@ -49,10 +50,11 @@ export const thisWeek = (now = new Date()): WeekCalendar => new WeekCalendar(now
 
 /**
  * Why a mentee fits a mentor in a programme, as the mentor sees it when a
- * request arrives (in the mentor's language): the same score and reasons the
- * mentee saw among the suggestions, computed for this one pair from the read
- * model (no index needed). Null when matching knows either of them no more
- * (erased) or not yet (no profile saved).
+ * request arrives and staff when they review a cycle (in the reader's
+ * language, about the pair rather than to the mentee): the same score and
+ * reasons the mentee saw among the suggestions, computed for this one pair
+ * from the read model (no index needed). Null when matching knows either of
+ * them no more (erased) or not yet (no profile saved).
  */
 export async function explainPair(
   manager: EntityManager,
@@ -60,6 +62,7 @@ export async function explainPair(
   menteeId: string,
   mentorId: string,
   locale?: Locale,
+  reader: ReasonReader = 'observer',
 ): Promise<ExplainedMatch | null> {
   const [mentee, mentor] = await Promise.all([
     manager.findOneBy(Member, { accountId: menteeId }),
@@ -74,6 +77,7 @@ export async function explainPair(
     mentorFactsOf(programme.mode, mentor),
     scoringWeightsOf(programme),
     reasonLocaleOf(locale),
+    reader,
   );
   return { score, reasons: reasons.map((reason) => reason.text) };
 }

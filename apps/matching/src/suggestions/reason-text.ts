@@ -7,7 +7,7 @@ import {
   type CodeLabel,
   type ReasonView,
 } from '@passerelle/contracts';
-import { renderReason, type ReasonLabels, type ReasonLocale } from './reasons.js';
+import { renderReason, type ReasonLabels, type ReasonLocale, type ReasonReader } from './reasons.js';
 import type { Reason } from './scoring.js';
 
 const SKILL_LABELS = new Map<string, CodeLabel>(
@@ -29,6 +29,10 @@ export const reasonLocaleOf = (locale: Locale | undefined): ReasonLocale =>
   locale === Locale.En ? 'en' : 'fr';
 
 /** A reason as the reader sees it: its code and its sentence, skills, sectors and topics named in their language. */
-export function reasonView(reason: Reason, locale: ReasonLocale): ReasonView {
-  return { code: reason.code, text: renderReason(reason, locale, LABELS[locale]) };
+export function reasonView(
+  reason: Reason,
+  locale: ReasonLocale,
+  reader: ReasonReader = 'mentee',
+): ReasonView {
+  return { code: reason.code, text: renderReason(reason, locale, LABELS[locale], reader) };
 }

@@ -1,3 +1,4 @@
+import type { Reason } from './scoring.js';
 import { renderReason, type ReasonLabels } from './reasons.js';
 
 const frLabels: ReasonLabels = {
@@ -38,6 +39,21 @@ describe('reasons in words', () => {
     expect(renderReason({ code: 'target-role', jobTitle: 'Data analyst' }, 'en')).toBe(
       'holds a role close to the one you aim for: Data analyst',
     );
+  });
+
+  it('speaks about the pair, not to the mentee, to the mentor and to staff', () => {
+    const observer = (reason: Reason, locale: 'fr' | 'en') =>
+      renderReason(reason, locale, frLabels, 'observer');
+    expect(observer({ code: 'target-sector', sector: 'banking' }, 'fr')).toBe(
+      'travaille dans le secteur visé : Banque',
+    );
+    expect(observer({ code: 'target-role', jobTitle: 'Data analyst' }, 'en')).toBe(
+      'holds a role close to the one aimed for: Data analyst',
+    );
+    expect(observer({ code: 'topics-in-common', count: 1, items: ['networking'] }, 'fr')).toBe(
+      'peut aider sur : réseau',
+    );
+    expect(observer({ code: 'free-places', count: 2 }, 'fr')).toBe('2 places libres');
   });
 
   it('names the shared languages in the reader language', () => {

@@ -7,6 +7,13 @@ import type { Reason } from './scoring.js';
 
 export type ReasonLocale = 'fr' | 'en';
 
+/**
+ * Who reads the reason: the mentee is spoken to ("your target sector");
+ * anyone else (the mentor a request reaches, staff reviewing a cycle)
+ * reads about the pair.
+ */
+export type ReasonReader = 'mentee' | 'observer';
+
 /** Names of the coded items, in the reader's language. Without one, the code itself is shown. */
 export interface ReasonLabels {
   skill?(id: string): string;
@@ -32,8 +39,14 @@ function hoursText(hours: number): string {
   return minutes === 0 ? `${whole} h` : `${whole} h ${String(minutes).padStart(2, '0')}`;
 }
 
-export function renderReason(reason: Reason, locale: ReasonLocale, labels: ReasonLabels = {}): string {
+export function renderReason(
+  reason: Reason,
+  locale: ReasonLocale,
+  labels: ReasonLabels = {},
+  reader: ReasonReader = 'mentee',
+): string {
   const fr = locale === 'fr';
+  const mentee = reader === 'mentee';
   const list = (items: string[], label?: (code: string) => string): string =>
     items.map((item) => label?.(item) ?? item).join(', ');
   switch (reason.code) {
@@ -45,15 +58,26 @@ export function renderReason(reason: Reason, locale: ReasonLocale, labels: Reaso
     }
     case 'target-sector': {
       const sector = labels.sector?.(reason.sector) ?? reason.sector;
-      return fr ? `travaille dans votre secteur cible : ${sector}` : `works in your target sector: ${sector}`;
+      if (mentee) {
+        return fr
+          ? `travaille dans votre secteur cible : ${sector}`
+          : `works in your target sector: ${sector}`;
+      }
+      return fr ? `travaille dans le secteur visé : ${sector}` : `works in the target sector: ${sector}`;
     }
     case 'target-role':
+      if (mentee) {
+        return fr
+          ? `occupe un poste proche de celui que vous visez : ${reason.jobTitle}`
+          : `holds a role close to the one you aim for: ${reason.jobTitle}`;
+      }
       return fr
-        ? `occupe un poste proche de celui que vous visez : ${reason.jobTitle}`
-        : `holds a role close to the one you aim for: ${reason.jobTitle}`;
+        ? `occupe un poste proche de celui visé : ${reason.jobTitle}`
+        : `holds a role close to the one aimed for: ${reason.jobTitle}`;
     case 'topics-in-common': {
       const items = list(reason.items, labels.topic);
-      return fr ? `peut vous aider sur : ${items}` : `can help you with: ${items}`;
+      if (mentee) return fr ? `peut vous aider sur : ${items}` : `can help you with: ${items}`;
+      return fr ? `peut aider sur : ${items}` : `can help with: ${items}`;
     }
     case 'shared-languages': {
       const names = reason.items.map((code) => languageNames[locale].of(code) ?? code);
