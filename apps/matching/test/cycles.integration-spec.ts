@@ -248,6 +248,32 @@ describe('staff matching cycles', () => {
     expect(twice.code).toBe(ErrorCode.CONFLICT);
   });
 
+  it('publishes two cycles at once over the same mentors without a place taken twice', async () => {
+    const mentors = await Promise.all(
+      ['Mentor P', 'Mentor Q'].map((displayName) =>
+        aMentor(harness, { displayName, capacity: 1, skillIds: ['sql'] }),
+      ),
+    );
+    await students(['Paul', 'Quitterie']);
+    const first = await open();
+    cohort += 1;
+    await students(['Rémi', 'Sacha']);
+    const second = await open();
+    expect([first.draft.pairs, second.draft.pairs]).toEqual([2, 2]);
+
+    const published = await Promise.all(
+      [first, second].map((cycle) =>
+        harness.call<CycleView>(PUBLISH_CYCLE, { cycleId: cycle.id }, staff.actor),
+      ),
+    );
+
+    expect(published.map((cycle) => cycle.publication!.proposed).reduce((a, b) => a + b)).toBe(2);
+    expect(published.map((cycle) => cycle.publication!.skipped).reduce((a, b) => a + b)).toBe(2);
+    for (const mentor of mentors) {
+      expect(await placesOf(harness, mentor.accountId)).toEqual({ placesTaken: 1, holding: 1 });
+    }
+  });
+
   it('returns a mentee who declined the proposal to the next cycle’s pool, never with the same mentor', async () => {
     const [lena] = await students(['Léna']);
     const [declined, other] = await Promise.all([

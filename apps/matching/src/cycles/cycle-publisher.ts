@@ -56,6 +56,7 @@ export class CyclePublisher {
       // Read again under the lock: the draft may have changed while profiles answered.
       const current = await draftPairs(manager, cycleId);
       await charter.ask(current);
+      await lockMentorRows(manager, current);
       let proposed = 0;
       for (const entry of current) {
         const mentorId = entry.mentorId!;
@@ -129,6 +130,19 @@ async function proposeInSavepoint(
     await manager.query('ROLLBACK TO SAVEPOINT cycle_pair');
     return skip;
   }
+}
+
+/**
+ * Locks the mentors' rows in id order before any place is taken: two cycles
+ * published at once over the same mentors then queue on the first shared
+ * row instead of each holding one the other needs (a deadlock).
+ */
+async function lockMentorRows(manager: EntityManager, pairs: readonly CycleEntry[]): Promise<void> {
+  const mentorIds = [...new Set(pairs.map((pair) => pair.mentorId!))];
+  await manager.query(
+    `SELECT account_id FROM matching.members WHERE account_id = ANY($1) ORDER BY account_id FOR UPDATE`,
+    [mentorIds],
+  );
 }
 
 /** The draft's pairs, best first. */
