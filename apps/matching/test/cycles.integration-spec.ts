@@ -301,6 +301,37 @@ describe('staff matching cycles', () => {
     expect(await draftOf(next.id)).toEqual({ Léna: other.displayName });
   });
 
+  it('runs a reverse-mentoring cycle: alumni who asked for it, mentored by students who offer it', async () => {
+    const reverse = await programmeOf(harness, 'reverse');
+    // The alumnus not asking and the student not offering must stay out of the pool.
+    const [wanting] = await Promise.all([
+      aPerson(harness, Role.Alumnus, { displayName: 'Alumna wanting', graduationYear: cohort }),
+      aPerson(harness, Role.Alumnus, { displayName: 'Alumnus not asking', graduationYear: cohort }),
+    ]);
+    const [offering] = await Promise.all([
+      aStudent(harness, { displayName: 'Student offering' }),
+      aStudent(harness, { displayName: 'Student not offering' }),
+    ]);
+    await harness.sql(
+      `UPDATE matching.members SET open_to_reverse_mentoring = true, reverse_mentoring_topics = '{ai-tools}'
+        WHERE account_id = $1`,
+      [wanting.accountId],
+    );
+    await harness.sql(
+      `UPDATE matching.members SET offers_reverse_mentoring = true, reverse_mentoring_offer = '{ai-tools}', capacity = 1
+        WHERE account_id = $1`,
+      [offering!.accountId],
+    );
+
+    const cycle = await harness.call<CycleView>(OPEN_CYCLE, { programmeId: reverse, cohort }, staff.actor);
+
+    expect(cycle).toMatchObject({
+      mode: 'reverse',
+      lastRun: { pool: { mentees: 1, mentors: 1, freePlaces: 1 } },
+    });
+    expect(await draftOf(cycle.id)).toEqual({ 'Alumna wanting': 'Student offering' });
+  });
+
   it('keeps cycles to staff and names what is wrong in bad input', async () => {
     const student = await aStudent(harness);
     const mentor = await aMentor(harness);
