@@ -19,6 +19,7 @@ import { explainPair, thisWeek } from '../suggestions/explain-pair.js';
 import { scoringWeightsOf } from '../suggestions/mode-weights.js';
 import { pairingHistoryOf } from '../suggestions/pairing-history.js';
 import { DATA_SOURCE } from '../tokens.js';
+import type { PairRef } from './assignment.js';
 import { computeDraft, figuresOf } from './cycle-draft.js';
 import { CycleEntry } from './cycle-entry.entity.js';
 import { readCyclePool } from './cycle-pool.js';
@@ -58,7 +59,7 @@ export class CyclesService {
         publication: null,
         publishedAt: null,
       });
-      await runDraft(manager, cycle, programme, now);
+      await runDraft(manager, cycle, programme, now, NO_EDITS);
       await recordAudit(manager, actor, {
         action: 'cycle.opened',
         objectId: cycle.id,
@@ -74,7 +75,8 @@ export class CyclesService {
     requireStaff(actor);
     await this.dataSource.transaction(async (manager) => {
       const cycle = await lockDraftCycle(manager, cycleId);
-      await runDraft(manager, cycle, await findProgramme(manager, cycle.programmeId), new Date());
+      const programme = await findProgramme(manager, cycle.programmeId);
+      await runDraft(manager, cycle, programme, new Date(), await staffEditsOf(manager, cycle.id));
       await recordAudit(manager, actor, {
         action: 'cycle.run',
         objectId: cycle.id,
@@ -163,26 +165,39 @@ export class CyclesService {
   }
 }
 
-/** Computes the cycle's draft from the pool now, around its locks and without its removed pairs, and saves it. */
+/** What staff did to a draft that a re-run keeps: the locked pairs (best first, kept first) and the removed ones. */
+interface StaffEdits {
+  locked: PairRef[];
+  removed: PairRef[];
+}
+
+const NO_EDITS: StaffEdits = { locked: [], removed: [] };
+
+async function staffEditsOf(manager: EntityManager, cycleId: string): Promise<StaffEdits> {
+  const locked = await manager.find(CycleEntry, {
+    where: { cycleId, locked: true },
+    order: { score: 'DESC', menteeId: 'ASC' },
+  });
+  return {
+    locked: locked.map((entry) => ({ menteeId: entry.menteeId, mentorId: entry.mentorId! })),
+    removed: await manager.findBy(CycleRemovedPair, { cycleId }),
+  };
+}
+
+/** Computes the cycle's draft from the pool now, around staff's edits, and saves it in place of the last one. */
 async function runDraft(
   manager: EntityManager,
   cycle: MatchingCycle,
   programme: Programme,
   now: Date,
+  edits: StaffEdits,
 ): Promise<void> {
   const started = performance.now();
-  const entries = cycle.id ? await manager.findBy(CycleEntry, { cycleId: cycle.id }) : [];
-  const removed = cycle.id ? await manager.findBy(CycleRemovedPair, { cycleId: cycle.id }) : [];
-  const locked = entries
-    .filter((entry) => entry.locked && entry.mentorId !== null)
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
-    .map((entry) => ({ menteeId: entry.menteeId, mentorId: entry.mentorId! }));
   const draft = computeDraft(await readCyclePool(manager, cycle, now), {
     topK: cycle.topK,
     weights: scoringWeightsOf(programme),
     calendar: thisWeek(now),
-    locked,
-    removed,
+    ...edits,
   });
   cycle.lastRun = {
     pool: draft.pool,
