@@ -1,10 +1,6 @@
-// Type-only imports of the contracts (the classes would bundle class-validator); the few
-// constants the pages need are repeated below, typed by the contracts' literals so a change
-// there fails the type check here.
+// Type-only imports of the contracts' classes (they would bundle class-validator); the
+// constants come from their dependency-free codes module.
 import type {
-  COHORT_YEARS as CONTRACT_COHORT_YEARS,
-  CYCLE_ENTRY_FILTERS as CONTRACT_ENTRY_FILTERS,
-  CYCLE_TOP_K as CONTRACT_TOP_K,
   AssignmentFigures,
   CycleEntryFilter,
   CycleEntryPage,
@@ -16,6 +12,11 @@ import type {
   ProgrammeList,
   ProgrammeSummary,
 } from '@passerelle/contracts';
+import {
+  COHORT_YEARS,
+  CYCLE_ENTRY_FILTERS as ENTRY_FILTERS,
+  CYCLE_TOP_K,
+} from '@passerelle/contracts/matching-codes';
 import { api } from '../api/client';
 import type { Locale } from '../api/types';
 
@@ -29,9 +30,7 @@ export type {
   ProgrammeSummary,
 };
 
-export const CYCLE_TOP_K: typeof CONTRACT_TOP_K = { default: 25, min: 3, max: 50 };
-export const COHORT_YEARS: typeof CONTRACT_COHORT_YEARS = { min: 1950, max: 2100 };
-export const ENTRY_FILTERS: typeof CONTRACT_ENTRY_FILTERS = ['all', 'paired', 'unpaired', 'locked'];
+export { COHORT_YEARS, CYCLE_TOP_K, ENTRY_FILTERS };
 
 export const CYCLES_PAGE_SIZE = 10;
 export const ENTRIES_PAGE_SIZE = 20;

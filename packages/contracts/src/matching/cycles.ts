@@ -15,7 +15,20 @@ import {
 import { PageCounts, PageQuery } from '../common/page.js';
 import { Locale } from '../common/role.js';
 import { WholeNumberIn } from '../common/whole-number.js';
-import { MENTORING_MODES, type MentoringMode } from './matching-codes.js';
+import {
+  COHORT_YEARS,
+  CYCLE_ENTRY_FILTERS,
+  CYCLE_PUBLICATION_OUTCOMES,
+  CYCLE_SKIP_REASONS,
+  CYCLE_STATUSES,
+  CYCLE_TOP_K,
+  MENTORING_MODES,
+  type CycleEntryFilter,
+  type CyclePublicationOutcome,
+  type CycleSkipReason,
+  type CycleStatus,
+  type MentoringMode,
+} from './matching-codes.js';
 import { PersonRef } from './people.js';
 
 /** Staff open a cycle for a programme (and a cohort): its pool is read and a first draft computed. */
@@ -36,26 +49,6 @@ export const REMOVE_CYCLE_PAIR = 'rpc.matching.cycle.remove-pair.v1';
 export const SWAP_CYCLE_PAIRS = 'rpc.matching.cycle.swap-pairs.v1';
 /** Staff: turn the draft's pairs into proposals both sides accept or decline. */
 export const PUBLISH_CYCLE = 'rpc.matching.cycle.publish.v1';
-
-/** How many candidate mentors per mentee the assignment considers (its top K). */
-export const CYCLE_TOP_K = { default: 25, min: 3, max: 50 } as const;
-/** Cohorts are years of graduation (expected, for students). */
-export const COHORT_YEARS = { min: 1950, max: 2100 } as const;
-
-export const CYCLE_STATUSES = ['draft', 'published'] as const;
-export type CycleStatus = (typeof CYCLE_STATUSES)[number];
-
-/** What publishing did with one pair. */
-export const CYCLE_PUBLICATION_OUTCOMES = ['proposed', 'skipped'] as const;
-export type CyclePublicationOutcome = (typeof CYCLE_PUBLICATION_OUTCOMES)[number];
-
-/** Why publishing left a pair out: the mentor filled up, someone lacks the current charter, or they were paired meanwhile. */
-export const CYCLE_SKIP_REASONS = ['capacity-reached', 'charter-missing', 'already-paired'] as const;
-export type CycleSkipReason = (typeof CYCLE_SKIP_REASONS)[number];
-
-/** Which rows of the draft a page shows. */
-export const CYCLE_ENTRY_FILTERS = ['all', 'paired', 'unpaired', 'locked'] as const;
-export type CycleEntryFilter = (typeof CYCLE_ENTRY_FILTERS)[number];
 
 const oneOf = (name: string, list: readonly string[]) => ({
   message: `${name} must be one of: ${list.join(', ')}`,

@@ -174,3 +174,23 @@ export const CYCLE_CONFLICTS = [
   'ruled-out',
 ] as const;
 export type CycleConflict = (typeof CYCLE_CONFLICTS)[number];
+
+/** How many candidate mentors per mentee the assignment considers (its top K). */
+export const CYCLE_TOP_K = { default: 25, min: 3, max: 50 } as const;
+/** Cohorts are years of graduation (expected, for students). */
+export const COHORT_YEARS = { min: 1950, max: 2100 } as const;
+
+export const CYCLE_STATUSES = ['draft', 'published'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+/** What publishing did with one pair. */
+export const CYCLE_PUBLICATION_OUTCOMES = ['proposed', 'skipped'] as const;
+export type CyclePublicationOutcome = (typeof CYCLE_PUBLICATION_OUTCOMES)[number];
+
+/** Why publishing left a pair out: the mentor filled up, someone lacks the current charter, or they were paired meanwhile. */
+export const CYCLE_SKIP_REASONS = ['capacity-reached', 'charter-missing', 'already-paired'] as const;
+export type CycleSkipReason = (typeof CYCLE_SKIP_REASONS)[number];
+
+/** Which rows of the draft a page shows. */
+export const CYCLE_ENTRY_FILTERS = ['all', 'paired', 'unpaired', 'locked'] as const;
+export type CycleEntryFilter = (typeof CYCLE_ENTRY_FILTERS)[number];
