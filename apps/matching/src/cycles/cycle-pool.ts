@@ -45,16 +45,15 @@ export async function readCyclePool(
   if (mode === 'reverse') mentees.andWhere('member.open_to_reverse_mentoring');
   if (cohort !== null) mentees.andWhere('member.graduation_year = :cohort', { cohort });
 
-  const [menteeRows, mentorRows] = await Promise.all([
-    mentees.getMany(),
-    manager
-      .createQueryBuilder(Member, 'member')
-      .select(FACT_COLUMNS)
-      .where('member.profile_updated_at > :noProfile', { noProfile: NO_PROFILE_YET })
-      .andWhere('member.places_taken < member.capacity')
-      .orderBy('member.account_id')
-      .getMany(),
-  ]);
+  // One after the other: inside a transaction both would share one connection anyway.
+  const menteeRows = await mentees.getMany();
+  const mentorRows = await manager
+    .createQueryBuilder(Member, 'member')
+    .select(FACT_COLUMNS)
+    .where('member.profile_updated_at > :noProfile', { noProfile: NO_PROFILE_YET })
+    .andWhere('member.places_taken < member.capacity')
+    .orderBy('member.account_id')
+    .getMany();
   return {
     mode,
     mentees: menteeRows,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { ExplainedMatch, Locale, ReasonView, ScorePartView } from '@passerelle/contracts';
 import { Member } from '../members/member.entity.js';
 import { NO_PROFILE_YET } from '../members/profile-facts.js';
@@ -64,10 +64,10 @@ export async function explainPair(
   locale?: Locale,
   reader: ReasonReader = 'observer',
 ): Promise<ExplainedMatch | null> {
-  const [mentee, mentor] = await Promise.all([
-    manager.findOneBy(Member, { accountId: menteeId }),
-    manager.findOneBy(Member, { accountId: mentorId }),
-  ]);
+  // One query: the manager may be a transaction's, whose one connection takes one query at a time.
+  const rows = await manager.findBy(Member, { accountId: In([menteeId, mentorId]) });
+  const byId = (accountId: string) => rows.find((row) => row.accountId === accountId) ?? null;
+  const [mentee, mentor] = [byId(menteeId), byId(mentorId)];
   const known = (member: Member | null): member is Member =>
     member !== null && member.profileUpdatedAt > NO_PROFILE_YET;
   if (!known(mentee) || !known(mentor)) return null;
