@@ -26,6 +26,8 @@ import { MentoringRequest } from './request.entity.js';
   where: `outcome = 'waiting'`,
 })
 @Index('request_choices_mentor', ['mentorId', 'outcome'])
+// The pairing history's reads (open and declined choices of many mentees).
+@Index('request_choices_mentee', ['menteeId', 'outcome'])
 // The expiry sweep's scan: sent choices still waiting, by deadline.
 @Index('request_choices_expiry', ['expiresAt'], { where: `outcome = 'waiting' AND expires_at IS NOT NULL` })
 @Check('request_choices_rank_range', `"rank" BETWEEN 1 AND 3`)

@@ -58,10 +58,15 @@ export async function pairingHistoriesOf(
   const histories = new Map<string, { pairedWith: Set<string>; declinedBy: Set<string> }>(
     menteeIds.map((id) => [id, { pairedWith: new Set([id]), declinedBy: new Set() }]),
   );
-  for (const source of sources) {
-    const rows = await manager.query<HistoryRow[]>(source.sql, [menteeIds]);
-    for (const row of rows) histories.get(row.menteeId)?.[source.rules].add(row.mentorId);
-  }
+  if (menteeIds.length === 0 || sources.length === 0) return histories;
+  // Every source in one round trip: this runs for each suggestion list.
+  const rows = await manager.query<(HistoryRow & { source: number })[]>(
+    sources
+      .map((source, index) => `SELECT ${index} AS source, * FROM (${source.sql}) s${index}`)
+      .join(' UNION ALL '),
+    [menteeIds],
+  );
+  for (const row of rows) histories.get(row.menteeId)?.[sources[row.source]!.rules].add(row.mentorId);
   return histories;
 }
 

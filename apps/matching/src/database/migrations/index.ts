@@ -1,5 +1,6 @@
 // The service's migrations, oldest first. `migration:generate` adds to this list.
 // generated imports
+import { PairingHistoryIndex1796359299627 } from './1796359299627-PairingHistoryIndex.js';
 import { Cycles1796356037505 } from './1796356037505-Cycles.js';
 import { RequestsAndGoals1795445278904 } from './1795445278904-RequestsAndGoals.js';
 import { ReverseMentoringOffer1795443747289 } from './1795443747289-ReverseMentoringOffer.js';
@@ -16,4 +17,5 @@ export const migrations = [
   ReverseMentoringOffer1795443747289,
   RequestsAndGoals1795445278904,
   Cycles1796356037505,
+  PairingHistoryIndex1796359299627,
 ];
