@@ -15,8 +15,7 @@ import { findProgramme } from '../programmes/programme-lookup.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { CycleEntry } from './cycle-entry.entity.js';
 import { CycleReader } from './cycle-reader.js';
-import { cycleNotFound, lockDraftCycle } from './cycle-store.js';
-import { MatchingCycle } from './cycle.entity.js';
+import { findCycle, lockDraftCycle } from './cycle-store.js';
 
 /** What a failed proposal means for the pair; anything else is a real error and rolls everything back. */
 const SKIP_FOR_CODE: Partial<Record<ErrorCode, CycleSkipReason>> = {
@@ -43,8 +42,7 @@ export class CyclePublisher {
 
   async publish(actor: ActorRef, cycleId: string): Promise<CycleView> {
     requireStaff(actor);
-    if (!(await this.dataSource.manager.existsBy(MatchingCycle, { id: cycleId })))
-      throw cycleNotFound(cycleId);
+    await findCycle(this.dataSource.manager, cycleId);
     // Asked before the transaction: no row stays locked while profiles answers.
     const charter = new CharterStanding(this.profiles);
     await charter.ask(await draftPairs(this.dataSource.manager, cycleId));
@@ -52,9 +50,9 @@ export class CyclePublisher {
     await this.dataSource.transaction(async (manager) => {
       const cycle = await lockDraftCycle(manager, cycleId);
       const programme = await findProgramme(manager, cycle.programmeId);
-      const pairedMeanwhile = await menteesPairedIn(manager, cycle.programmeId);
       // Read again under the lock: the draft may have changed while profiles answered.
       const current = await draftPairs(manager, cycleId);
+      const pairedMeanwhile = await menteesPairedIn(manager, cycle.programmeId, current);
       await charter.ask(current);
       await lockMentorRows(manager, current);
       let proposed = 0;
@@ -153,11 +151,16 @@ function draftPairs(manager: EntityManager, cycleId: string): Promise<CycleEntry
   });
 }
 
-/** Mentees who have a proposed, active or paused mentorship in the programme now. */
-async function menteesPairedIn(manager: EntityManager, programmeId: string): Promise<Set<string>> {
+/** The draft's mentees who have a proposed, active or paused mentorship in the programme now. */
+async function menteesPairedIn(
+  manager: EntityManager,
+  programmeId: string,
+  pairs: readonly CycleEntry[],
+): Promise<Set<string>> {
   const rows = await manager.query<{ mentee_id: string }[]>(
-    `SELECT DISTINCT mentee_id FROM matching.mentorships WHERE programme_id = $1 AND status = ANY($2)`,
-    [programmeId, PLACE_HOLDING_STATUSES],
+    `SELECT DISTINCT mentee_id FROM matching.mentorships
+      WHERE programme_id = $1 AND status = ANY($2) AND mentee_id = ANY($3)`,
+    [programmeId, PLACE_HOLDING_STATUSES, pairs.map((pair) => pair.menteeId)],
   );
   return new Set(rows.map((row) => row.mentee_id));
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   pageOf,
   type CycleEntryFilter,
@@ -10,13 +10,14 @@ import {
   type Page,
 } from '@passerelle/contracts';
 import { Member } from '../members/member.entity.js';
-import { personRefs } from '../people/person-refs.js';
+import { membersById } from '../members/members-by-id.js';
+import { personRefsOf } from '../people/person-refs.js';
 import { findProgramme } from '../programmes/programme-lookup.js';
-import { explainPair } from '../suggestions/explain-pair.js';
+import { explainMembers } from '../suggestions/explain-pair.js';
 import { DATA_SOURCE } from '../tokens.js';
 import { roundedFigures } from './cycle-draft.js';
 import { CycleEntry } from './cycle-entry.entity.js';
-import { cycleNotFound } from './cycle-store.js';
+import { findCycle } from './cycle-store.js';
 import { MatchingCycle } from './cycle.entity.js';
 
 /** The draft's own figures, as staff left it. */
@@ -41,10 +42,9 @@ const ENTRY_FILTERS: Record<CycleEntryFilter, string> = {
 export class CycleReader {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async view(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<CycleView> {
-    const cycle = await manager.findOneBy(MatchingCycle, { id: cycleId });
-    if (!cycle) throw cycleNotFound(cycleId);
-    const [view] = await this.views(manager, [cycle]);
+  async view(cycleId: string): Promise<CycleView> {
+    const manager = this.dataSource.manager;
+    const [view] = await this.views(manager, [await findCycle(manager, cycleId)]);
     return view!;
   }
 
@@ -63,8 +63,7 @@ export class CycleReader {
   /** A page of the draft, mentees by name; the reasons are worked out for the page only, in the reader's language. */
   async entries(request: ListCycleEntriesRequest): Promise<Page<CycleEntryView>> {
     const manager = this.dataSource.manager;
-    const cycle = await manager.findOneBy(MatchingCycle, { id: request.cycleId });
-    if (!cycle) throw cycleNotFound(request.cycleId);
+    const cycle = await findCycle(manager, request.cycleId);
     const programme = await findProgramme(manager, cycle.programmeId);
     const { page, pageSize, offset } = pageOf(request);
     const filter = ENTRY_FILTERS[request.show ?? 'all'];
@@ -78,27 +77,32 @@ export class CycleReader {
       .offset(offset)
       .limit(pageSize);
     const [entries, total] = await query.getManyAndCount();
-    const person = await personRefs(
+    // The page's people read once: their names and the facts their pairs are explained from.
+    const memberById = await membersById(
       manager,
       entries.flatMap((entry) => (entry.mentorId ? [entry.menteeId, entry.mentorId] : [entry.menteeId])),
     );
-    const items = await Promise.all(
-      entries.map(async (entry): Promise<CycleEntryView> => {
-        const explained = entry.mentorId
-          ? await explainPair(manager, programme, entry.menteeId, entry.mentorId, request.locale)
-          : null;
-        return {
-          mentee: person(entry.menteeId),
-          mentor: entry.mentorId ? person(entry.mentorId) : null,
-          score: entry.score,
-          reasons: explained?.reasons ?? [],
-          locked: entry.locked,
-          outcome: entry.outcome,
-          skipReason: entry.skipReason,
-          mentorshipId: entry.mentorshipId,
-        };
-      }),
-    );
+    const person = personRefsOf([...memberById.values()]);
+    const items = entries.map((entry): CycleEntryView => {
+      const explained = entry.mentorId
+        ? explainMembers(
+            programme,
+            memberById.get(entry.menteeId),
+            memberById.get(entry.mentorId),
+            request.locale,
+          )
+        : null;
+      return {
+        mentee: person(entry.menteeId),
+        mentor: entry.mentorId ? person(entry.mentorId) : null,
+        score: entry.score,
+        reasons: explained?.reasons ?? [],
+        locked: entry.locked,
+        outcome: entry.outcome,
+        skipReason: entry.skipReason,
+        mentorshipId: entry.mentorshipId,
+      };
+    });
     return { items, total, page, pageSize };
   }
 

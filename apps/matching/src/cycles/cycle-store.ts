@@ -17,6 +17,13 @@ export function cycleNotFound(cycleId: string): DomainError {
   return new DomainError(ErrorCode.NOT_FOUND, 'cycleId: there is no cycle with this id', { cycleId });
 }
 
+/** The cycle, or NOT_FOUND naming `cycleId`. */
+export async function findCycle(manager: EntityManager, cycleId: string): Promise<MatchingCycle> {
+  const cycle = await manager.findOneBy(MatchingCycle, { id: cycleId });
+  if (!cycle) throw cycleNotFound(cycleId);
+  return cycle;
+}
+
 /**
  * Locks a cycle's row until the transaction ends; every change of a draft
  * goes through here, so two staff members editing the same cycle take turns.

@@ -18,6 +18,13 @@ export async function personRefs(
           where: { accountId: In(ids) },
           select: { accountId: true, displayName: true },
         });
+  return personRefsOf(members);
+}
+
+/** The name card of each of these members, from rows already read. */
+export function personRefsOf(
+  members: readonly Pick<Member, 'accountId' | 'displayName'>[],
+): (accountId: string) => PersonRef {
   const names = new Map(members.map((member) => [member.accountId, member.displayName]));
   return (accountId) => ({ accountId, displayName: names.get(accountId) ?? UNKNOWN_NAME });
 }

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { In, type DataSource } from 'typeorm';
 import type { ExplainedMatch, Locale } from '@passerelle/contracts';
 import { Programme } from '../programmes/programme.entity.js';
-import { explainPair } from '../suggestions/explain-pair.js';
+import { membersById } from '../members/members-by-id.js';
+import { explainMembers } from '../suggestions/explain-pair.js';
 import { DATA_SOURCE } from '../tokens.js';
 import type { MentoringRequest } from './request.entity.js';
 
@@ -25,17 +26,16 @@ export class RequestMatchExplainer {
       id: In([...new Set(requests.map((request) => request.programmeId))]),
     });
     const programmeById = new Map(programmes.map((programme) => [programme.id, programme]));
-    return Promise.all(
-      requests.map(
-        async (request) =>
-          (await explainPair(
-            manager,
-            programmeById.get(request.programmeId)!,
-            request.menteeId,
-            mentorId,
-            locale,
-          )) ?? NOTHING_KNOWN,
-      ),
+    // The mentor and every mentee read once, however many requests the page holds.
+    const memberById = await membersById(manager, [mentorId, ...requests.map((request) => request.menteeId)]);
+    return requests.map(
+      (request) =>
+        explainMembers(
+          programmeById.get(request.programmeId)!,
+          memberById.get(request.menteeId),
+          memberById.get(mentorId),
+          locale,
+        ) ?? NOTHING_KNOWN,
     );
   }
 }

@@ -1,6 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ExplainedMatch, Locale, ReasonView, ScorePartView } from '@passerelle/contracts';
-import { Member } from '../members/member.entity.js';
+import type { Member } from '../members/member.entity.js';
+import { membersById } from '../members/members-by-id.js';
 import { NO_PROFILE_YET } from '../members/profile-facts.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import type { MentorFacts } from './facts.js';
@@ -65,11 +66,20 @@ export async function explainPair(
   reader: ReasonReader = 'observer',
 ): Promise<ExplainedMatch | null> {
   // One query: the manager may be a transaction's, whose one connection takes one query at a time.
-  const rows = await manager.findBy(Member, { accountId: In([menteeId, mentorId]) });
-  const byId = (accountId: string) => rows.find((row) => row.accountId === accountId) ?? null;
-  const [mentee, mentor] = [byId(menteeId), byId(mentorId)];
-  const known = (member: Member | null): member is Member =>
-    member !== null && member.profileUpdatedAt > NO_PROFILE_YET;
+  const members = await membersById(manager, [menteeId, mentorId]);
+  return explainMembers(programme, members.get(menteeId), members.get(mentorId), locale, reader);
+}
+
+/** explainPair on the two members' rows already read (undefined: not in the read model). */
+export function explainMembers(
+  programme: Pick<Programme, 'mode' | 'weights'>,
+  mentee: Member | undefined,
+  mentor: Member | undefined,
+  locale?: Locale,
+  reader: ReasonReader = 'observer',
+): ExplainedMatch | null {
+  const known = (member: Member | undefined): member is Member =>
+    member !== undefined && member.profileUpdatedAt > NO_PROFILE_YET;
   if (!known(mentee) || !known(mentor)) return null;
   const context = prepareMentee(menteeFactsOf(programme.mode, mentee), thisWeek());
   const { score, reasons } = explainMentor(
